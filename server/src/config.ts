@@ -1,0 +1,116 @@
+import { z } from "zod";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root: `.data/` and the built client are found from here. */
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+const list = z.string().transform((v) =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+const intIn = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Every environment variable Parklink reads. README.md's configuration table
+ * mirrors this list; keep the two in step.
+ */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: intIn(0, 65535).default(3000),
+    PUBLIC_URL: z.url().optional(),
+    CORS_ORIGINS: list.default(["http://localhost:5173"]),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, "expected a size such as 100kb or 1mb")
+      .default("200kb"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    DATA_DIR: z.string().min(1).default(path.join(ROOT_DIR, ".data")),
+    MONGODB_URI: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//, "expected a mongodb:// or mongodb+srv:// URI")
+      .optional(),
+    MONGO_BACKEND: z.enum(["auto", "memory-server", "dev-server"]).default("auto"),
+    MEILI_URL: z.url().optional(),
+    MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 bytes").optional(),
+    MEILI_BIN: z.string().min(1).optional(),
+    MEILI_MAX_INDEXING_MEMORY: z
+      .string()
+      .regex(/^\d+\s?(B|KiB|MiB|GiB|KB|MB|GB)$/, "expected a size such as 512MiB")
+      .default("512MiB"),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]*$/, "letters, digits, - and _ only")
+      .default(""),
+    JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    JWT_ACCESS_TTL_SECONDS: intIn(60, 86_400).default(900),
+    REFRESH_TTL_DAYS: intIn(1, 365).default(30),
+    BCRYPT_COST: intIn(4, 15).optional(),
+    LOGIN_MAX_FAILURES: intIn(1, 100).default(5),
+    LOGIN_LOCKOUT_MINUTES: intIn(1, 1440).default(15),
+    INTRODUCTION_EXPIRY_DAYS: intIn(1, 365).default(21),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, "expected a redis:// URI").optional(),
+    SEED_ON_START: bool.optional(),
+    MAIL_DIR: z.string().min(1).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.MEILI_URL) !== Boolean(env.MEILI_MASTER_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.MEILI_URL ? "MEILI_MASTER_KEY" : "MEILI_URL"],
+        message: "MEILI_URL and MEILI_MASTER_KEY are set together or not at all",
+      });
+    }
+    if (env.NODE_ENV === "production") {
+      for (const key of ["MONGODB_URI", "MEILI_URL", "JWT_SECRET"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production" });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config extends Env {
+  isProduction: boolean;
+  isTest: boolean;
+  logLevel: NonNullable<Env["LOG_LEVEL"]>;
+  bcryptCost: number;
+  seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(`Invalid configuration: ${problems.map((p) => `${p.variable} ${p.message}`).join("; ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset", as in most .env files.
+  const env = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? "environment"), message: i.message })),
+    );
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === "production";
+  const isTest = e.NODE_ENV === "test";
+  return {
+    ...e,
+    isProduction,
+    isTest,
+    logLevel: e.LOG_LEVEL ?? (isTest ? "silent" : "info"),
+    bcryptCost: e.BCRYPT_COST ?? (isProduction ? 12 : isTest ? 4 : 10),
+    seedOnStart: e.SEED_ON_START ?? (!isProduction && !isTest),
+  };
+}

@@ -1,0 +1,132 @@
+import fs from "node:fs";
+import path from "node:path";
+import https from "node:https";
+import mongoose from "mongoose";
+import type { Logger } from "./logger.js";
+
+export type MongoBackendKind = "external" | "memory-server" | "dev-server";
+
+export interface MongoBackend {
+  kind: MongoBackendKind;
+  uri: string;
+  stop(): Promise<void>;
+}
+
+export interface MongoBackendOptions {
+  uri?: string;
+  /** Force one embedded backend instead of choosing. */
+  prefer?: "auto" | "memory-server" | "dev-server";
+  /** Folder for persistent data (`npm start`); undefined = ephemeral (tests). */
+  dataDir?: string;
+  logger: Logger;
+}
+
+const MONGOD_DOWNLOAD_HOST = "fastdl.mongodb.org";
+
+/** A HEAD request that answers within the timeout or counts as offline: no long download retries. */
+function canReach(host: string, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = https.request({ host, method: "HEAD", path: "/", timeout: timeoutMs }, (res) => {
+      res.resume();
+      resolve(true);
+    });
+    req.on("timeout", () => {
+      req.destroy();
+      resolve(false);
+    });
+    req.on("error", () => resolve(false));
+    req.end();
+  });
+}
+
+/** A mongod the memory server can run without downloading: given explicitly or already in its cache. */
+async function localMongodBinary(): Promise<string | undefined> {
+  const given = process.env.MONGOMS_SYSTEM_BINARY;
+  if (given) return fs.existsSync(given) ? given : undefined;
+  try {
+    const { DryMongoBinary } = await import("mongodb-memory-server-core/lib/util/DryMongoBinary.js");
+    const options = await DryMongoBinary.generateOptions();
+    return (await DryMongoBinary.locateBinary(options)) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function startMemoryServer(opts: MongoBackendOptions): Promise<MongoBackend> {
+  const { MongoMemoryReplSet } = await import("mongodb-memory-server");
+  const dbPath = opts.dataDir ? path.join(opts.dataDir, "mongodb") : undefined;
+  if (dbPath) fs.mkdirSync(dbPath, { recursive: true });
+  const replSet = await MongoMemoryReplSet.create({
+    replSet: { count: 1, storageEngine: "wiredTiger" },
+    instanceOpts: [{ dbPath, storageEngine: "wiredTiger" }],
+  });
+  return {
+    kind: "memory-server",
+    uri: replSet.getUri(),
+    stop: async () => {
+      await replSet.stop({ doCleanup: !dbPath, force: false });
+    },
+  };
+}
+
+async function startDevServer(opts: MongoBackendOptions): Promise<MongoBackend> {
+  const { startDevMongo } = await import("./devmongo/index.js");
+  const persistPath = opts.dataDir ? path.join(opts.dataDir, "devmongo.bson") : undefined;
+  if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
+  const server = await startDevMongo({
+    persistPath,
+    log: (msg: string, extra?: Record<string, unknown>) => opts.logger.debug(extra ?? {}, msg),
+  });
+  return { kind: "dev-server", uri: server.uri, stop: () => server.stop() };
+}
+
+/**
+ * Chooses the MongoDB backend: MONGODB_URI when given (production: a real replica set);
+ * else mongodb-memory-server when a mongod binary is at hand or can be downloaded;
+ * else Parklink's offline development server.
+ */
+export async function startMongoBackend(opts: MongoBackendOptions): Promise<MongoBackend> {
+  let backend: MongoBackend;
+  if (opts.uri) {
+    backend = { kind: "external", uri: opts.uri, stop: async () => {} };
+  } else if (opts.prefer === "dev-server") {
+    backend = await startDevServer(opts);
+  } else if (opts.prefer === "memory-server" || (await localMongodBinary()) || (await canReach(MONGOD_DOWNLOAD_HOST, 1500))) {
+    backend = await startMemoryServer(opts);
+  } else {
+    backend = await startDevServer(opts);
+  }
+  opts.logger.info({ backend: backend.kind }, `MongoDB backend: ${describeBackend(backend.kind)}`);
+  return backend;
+}
+
+export function describeBackend(kind: MongoBackendKind): string {
+  switch (kind) {
+    case "external":
+      return "external server from MONGODB_URI";
+    case "memory-server":
+      return "mongodb-memory-server (real mongod, single-node replica set)";
+    case "dev-server":
+      return "offline development server (no mongod available on this machine)";
+  }
+}
+
+export async function connectMongo(uri: string, dbName?: string): Promise<mongoose.Connection> {
+  const connection = mongoose.createConnection(uri, {
+    dbName,
+    serverSelectionTimeoutMS: 10_000,
+    autoIndex: true,
+  });
+  await connection.asPromise();
+  return connection;
+}
+
+export async function mongoStatus(connection: mongoose.Connection): Promise<"up" | "down"> {
+  if (connection.readyState !== 1 || !connection.db) return "down";
+  try {
+    await connection.db.admin().ping();
+    return "up";
+  } catch {
+    return "down";
+  }
+}

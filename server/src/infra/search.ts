@@ -1,0 +1,28 @@
+import { Meilisearch } from "meilisearch";
+import type { MeiliEndpoint } from "./meili-process.js";
+
+export type SearchStatus = "up" | "down" | "unavailable";
+
+/** The server's handle on Meilisearch; `client` is null when no Meilisearch exists at all. */
+export interface Search {
+  client: Meilisearch | null;
+  /** Index names are prefixed so that tests and several deployments can share one Meilisearch. */
+  indexName(base: string): string;
+  status(): Promise<SearchStatus>;
+}
+
+export function createSearch(endpoint: MeiliEndpoint | undefined, prefix = "", timeoutMs = 5000): Search {
+  const client = endpoint ? new Meilisearch({ host: endpoint.url, apiKey: endpoint.masterKey, timeout: timeoutMs }) : null;
+  return {
+    client,
+    indexName: (base) => `${prefix}${base}`,
+    status: async () => {
+      if (!client) return "unavailable";
+      try {
+        return (await client.isHealthy()) ? "up" : "down";
+      } catch {
+        return "down";
+      }
+    },
+  };
+}

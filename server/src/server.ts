@@ -1,0 +1,55 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Config } from "./config.js";
+import { createApp } from "./app.js";
+import type { AppDeps } from "./deps.js";
+import type { Logger } from "./infra/logger.js";
+import { connectMongo } from "./infra/mongo.js";
+import { createSearch } from "./infra/search.js";
+import { startServices, type Services } from "./infra/services.js";
+
+export interface RunningServer {
+  url: string;
+  deps: AppDeps;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts everything `npm start` runs: services, database connection, HTTP.
+ * close() stops them in reverse order: HTTP (and its sockets), DB, child services.
+ */
+export async function startServer(config: Config, logger: Logger, { ephemeral = false } = {}): Promise<RunningServer> {
+  const services = await startServices(config, logger, { ephemeral });
+  const closers: (() => Promise<unknown>)[] = [() => services.stop()];
+  try {
+    const db = await connectMongo(services.mongo.uri);
+    closers.unshift(() => db.close());
+    const search = createSearch(services.meili, config.MEILI_INDEX_PREFIX);
+    const deps: AppDeps = { config, logger, db, mongoBackend: services.mongo.kind, search };
+    const app = createApp(deps);
+    const httpServer = http.createServer(app);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.PORT, config.HOST, resolve);
+    });
+    closers.unshift(
+      () =>
+        new Promise<void>((resolve) => {
+          httpServer.close(() => resolve());
+          httpServer.closeAllConnections();
+        }),
+    );
+    const { port } = httpServer.address() as AddressInfo;
+    const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+    const url = config.PUBLIC_URL ?? `http://${host}:${port}`;
+    return { url, deps, services, close: () => runAll(closers) };
+  } catch (err) {
+    await runAll(closers);
+    throw err;
+  }
+}
+
+async function runAll(closers: (() => Promise<unknown>)[]): Promise<void> {
+  for (const close of closers) await close().catch(() => undefined);
+}

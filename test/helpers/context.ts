@@ -1,0 +1,51 @@
+import crypto from "node:crypto";
+import { inject } from "vitest";
+import type { Express } from "express";
+import { createApp } from "../../server/src/app.js";
+import { loadConfig, type Config } from "../../server/src/config.js";
+import type { AppDeps } from "../../server/src/deps.js";
+import { createLogger } from "../../server/src/infra/logger.js";
+import { connectMongo, type MongoBackendKind } from "../../server/src/infra/mongo.js";
+import { createSearch } from "../../server/src/infra/search.js";
+import "../setup/provided.js";
+
+export interface TestContext {
+  app: Express;
+  deps: AppDeps;
+  /** Drops this context's database and search indexes. */
+  cleanup(): Promise<void>;
+}
+
+/**
+ * A real app on the run's real MongoDB and Meilisearch, isolated by its own database
+ * and its own index prefix, so test files run in parallel without seeing each other.
+ */
+export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+  const id = crypto.randomBytes(4).toString("hex");
+  const config: Config = loadConfig({
+    NODE_ENV: "test",
+    JWT_SECRET: crypto.randomBytes(32).toString("hex"),
+    MEILI_INDEX_PREFIX: `t${id}_`,
+    ...env,
+  });
+  const logger = createLogger(config);
+  const db = await connectMongo(inject("mongoUri"), `parklink_test_${id}`);
+  const meiliUrl = inject("meiliUrl");
+  const search = createSearch(meiliUrl ? { url: meiliUrl, masterKey: inject("meiliKey") } : undefined, config.MEILI_INDEX_PREFIX);
+  const deps: AppDeps = { config, logger, db, mongoBackend: inject("mongoBackend") as MongoBackendKind, search };
+  const app = createApp(deps);
+  return {
+    app,
+    deps,
+    cleanup: async () => {
+      await db.dropDatabase().catch(() => undefined);
+      await db.close();
+      if (search.client) {
+        const { results } = await search.client.getIndexes({ limit: 1000 });
+        await Promise.all(
+          results.filter((i) => i.uid.startsWith(config.MEILI_INDEX_PREFIX)).map((i) => search.client!.deleteIndex(i.uid).waitTask()),
+        );
+      }
+    },
+  };
+}
