@@ -9,6 +9,9 @@ import { ROOT_DIR } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { errorHandler, notFoundHandler } from "./http/error-handler.js";
 import { healthRoutes } from "./modules/health/routes.js";
+import { createGuard } from "./modules/auth/guard.js";
+import { apiModules } from "./modules/index.js";
+import { buildOpenApiDocument, openApiDocsPage } from "./http/openapi.js";
 
 /** Builds the Express app from its dependencies: no listen, no globals. */
 export function createApp(deps: AppDeps): Express {
@@ -42,6 +45,20 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(healthRoutes(deps));
+  const modules = apiModules(deps, createGuard(deps.jwtSecret));
+  for (const module of modules) api.use(module.router);
+  const openApi = buildOpenApiDocument(
+    modules.flatMap((m) => m.specs),
+    { version: "1.0.0" },
+  );
+  const docs = openApiDocsPage();
+  api.get("/openapi.json", (_req, res) => {
+    res.json(openApi);
+  });
+  api.get("/docs", (_req, res) => {
+    res.setHeader("Content-Security-Policy", `default-src 'self'; script-src '${docs.scriptHash}'; style-src 'unsafe-inline'`);
+    res.type("html").send(docs.html);
+  });
   api.use(notFoundHandler);
   app.use("/api", api);
 

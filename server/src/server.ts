@@ -1,11 +1,17 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Config } from "./config.js";
 import { createApp } from "./app.js";
+import { startJobs } from "./jobs.js";
+import { isEmpty, seedDemoData } from "./modules/seed/service.js";
 import type { AppDeps } from "./deps.js";
 import type { Logger } from "./infra/logger.js";
 import { connectMongo } from "./infra/mongo.js";
 import { createSearch } from "./infra/search.js";
+import { folderMailer, logMailer } from "./infra/mail.js";
 import { startServices, type Services } from "./infra/services.js";
 
 export interface RunningServer {
@@ -26,8 +32,17 @@ export async function startServer(config: Config, logger: Logger, { ephemeral = 
     const db = await connectMongo(services.mongo.uri);
     closers.unshift(() => db.close());
     const search = createSearch(services.meili, config.MEILI_INDEX_PREFIX);
-    const deps: AppDeps = { config, logger, db, mongoBackend: services.mongo.kind, search };
+    const jwtSecret = config.JWT_SECRET ?? devSecret(config.DATA_DIR, "jwt-secret");
+    const deps: AppDeps = { config, logger, db, mongoBackend: services.mongo.kind, search, jwtSecret,
+      mailer: config.MAIL_DIR ? folderMailer(config.MAIL_DIR) : logMailer(logger) };
+    if (config.seedOnStart && (await isEmpty(deps))) {
+      const report = await seedDemoData(deps);
+      logger.info({ orgs: report.orgs, offers: report.offers, requests: report.requests }, "seeded an empty database with demo data");
+      for (const a of report.accounts) logger.info(`demo account (${a.role}): ${a.email} / ${a.password}`);
+    }
     const app = createApp(deps);
+    const jobs = startJobs(deps);
+    closers.unshift(() => jobs.stop());
     const httpServer = http.createServer(app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
@@ -52,4 +67,14 @@ export async function startServer(config: Config, logger: Logger, { ephemeral = 
 
 async function runAll(closers: (() => Promise<unknown>)[]): Promise<void> {
   for (const close of closers) await close().catch(() => undefined);
+}
+
+/** A development secret kept under DATA_DIR so tokens survive a restart (production sets JWT_SECRET). */
+function devSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = crypto.randomBytes(48).toString("base64url");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
 }

@@ -13,7 +13,10 @@ describe("the server entry point (npm start)", () => {
     const server = startMain({ NODE_ENV: "development", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info", SEED_ON_START: "false" });
     try {
       const [, url] = await server.waitFor(/running at (http:\/\/\S+)/, 90_000);
-      const health = await (await fetch(`${url}/api/health`)).json();
+      const health = (await (await fetch(`${url}/api/health`)).json()) as {
+        status: string;
+        services: { mongodb: { status: string }; search: { status: string } };
+      };
       expect(health.status).toBe("ok");
       expect(health.services.mongodb.status).toBe("up");
       expect(health.services.search.status).toBe("up");

@@ -7,11 +7,14 @@ import type { AppDeps } from "../../server/src/deps.js";
 import { createLogger } from "../../server/src/infra/logger.js";
 import { connectMongo, type MongoBackendKind } from "../../server/src/infra/mongo.js";
 import { createSearch } from "../../server/src/infra/search.js";
+import { memoryMailer, type MailMessage } from "../../server/src/infra/mail.js";
 import "../setup/provided.js";
 
 export interface TestContext {
   app: Express;
   deps: AppDeps;
+  /** E-mails the app sent during this context. */
+  mail: MailMessage[];
   /** Drops this context's database and search indexes. */
   cleanup(): Promise<void>;
 }
@@ -22,21 +25,24 @@ export interface TestContext {
  */
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
   const id = crypto.randomBytes(4).toString("hex");
+  const jwtSecret = crypto.randomBytes(32).toString("hex");
   const config: Config = loadConfig({
     NODE_ENV: "test",
-    JWT_SECRET: crypto.randomBytes(32).toString("hex"),
+    JWT_SECRET: jwtSecret,
     MEILI_INDEX_PREFIX: `t${id}_`,
     ...env,
   });
   const logger = createLogger(config);
+  const mailer = memoryMailer();
   const db = await connectMongo(inject("mongoUri"), `parklink_test_${id}`);
   const meiliUrl = inject("meiliUrl");
   const search = createSearch(meiliUrl ? { url: meiliUrl, masterKey: inject("meiliKey") } : undefined, config.MEILI_INDEX_PREFIX);
-  const deps: AppDeps = { config, logger, db, mongoBackend: inject("mongoBackend") as MongoBackendKind, search };
+  const deps: AppDeps = { config, logger, db, mongoBackend: inject("mongoBackend") as MongoBackendKind, search, jwtSecret, mailer };
   const app = createApp(deps);
   return {
     app,
     deps,
+    mail: mailer.sent,
     cleanup: async () => {
       await db.dropDatabase().catch(() => undefined);
       await db.close();

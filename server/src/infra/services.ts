@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { Config } from "../config.js";
 import type { Logger } from "./logger.js";
@@ -31,11 +32,40 @@ export async function startServices(
           logger,
         }),
   ]);
+  const handoff = dataDir ? path.join(dataDir, HANDOFF_FILE) : undefined;
+  if (handoff && (mongo.kind !== "external" || meili?.process)) {
+    const info: RunningServicesInfo = { pid: process.pid, mongoUri: mongo.uri, mongoBackend: mongo.kind, meiliUrl: meili?.url, meiliKey: meili?.masterKey };
+    fs.writeFileSync(handoff, JSON.stringify(info), { mode: 0o600 });
+  }
   return {
     mongo,
     meili,
     stop: async () => {
+      if (handoff) fs.rmSync(handoff, { force: true });
       await Promise.allSettled([mongo.stop(), meili?.process?.stop()]);
     },
   };
+}
+
+const HANDOFF_FILE = "services.json";
+
+/** What a running `npm start` tells scripts (seed, reindex) on the same machine about its embedded services. */
+export interface RunningServicesInfo {
+  pid: number;
+  mongoUri: string;
+  mongoBackend: MongoBackend["kind"];
+  meiliUrl?: string;
+  meiliKey?: string;
+}
+
+export function runningServices(dataDir: string): RunningServicesInfo | undefined {
+  const file = path.join(path.resolve(dataDir), HANDOFF_FILE);
+  if (!fs.existsSync(file)) return undefined;
+  try {
+    const info = JSON.parse(fs.readFileSync(file, "utf8")) as RunningServicesInfo;
+    process.kill(info.pid, 0);
+    return info;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,215 @@
+/**
+ * One collection: documents keyed by their encoded _id (insertion order is the
+ * natural order) plus secondary indexes. Stored documents are never mutated in
+ * place: updates store a new object, so readers and transaction snapshots can
+ * hold references safely.
+ */
+import { badValue, CommandError, DuplicateKeyError } from "./errors.js";
+import { Index, type IndexSpec, sameOptions } from "./indexes.js";
+import { type Doc, encodeKey, formatValue, isDoc, isOperatorDoc } from "./values.js";
+
+export const ID_INDEX: IndexSpec = { v: 2, key: { _id: 1 }, name: "_id_" };
+
+export class Collection {
+  readonly db: string;
+  readonly name: string;
+  options: Doc;
+  readonly docs: Map<string, Doc>;
+  readonly indexes: Map<string, Index>;
+  /** Set on transaction forks: the pre-transaction version of every document written. */
+  written?: Map<string, Doc | undefined>;
+
+  constructor(db: string, name: string, options: Doc = {}, docs?: Map<string, Doc>, indexes?: Map<string, Index>) {
+    this.db = db;
+    this.name = name;
+    this.options = options;
+    this.docs = docs ?? new Map();
+    this.indexes = indexes ?? new Map();
+  }
+
+  get ns(): string {
+    return `${this.db}.${this.name}`;
+  }
+
+  /** A private copy (documents shared, maps and indexes copied) for a transaction. */
+  fork(): Collection {
+    const indexes = new Map<string, Index>();
+    for (const [name, idx] of this.indexes) indexes.set(name, idx.clone());
+    return new Collection(this.db, this.name, { ...this.options }, new Map(this.docs), indexes);
+  }
+
+  indexSpecs(): IndexSpec[] {
+    return [ID_INDEX, ...[...this.indexes.values()].map((i) => i.spec)];
+  }
+
+  get(id: unknown): Doc | undefined {
+    return this.docs.get(encodeKey(id));
+  }
+
+  /** Inserts a document (which must have an _id); throws E11000 on duplicates. */
+  insert(doc: Doc): void {
+    if (Array.isArray(doc._id)) throw badValue("can't use an array for _id");
+    const id = encodeKey(doc._id);
+    if (this.docs.has(id)) {
+      const msg = `E11000 duplicate key error collection: ${this.ns} index: _id_ dup key: { _id: ${formatValue(doc._id)} }`;
+      throw new DuplicateKeyError(msg, { _id: 1 }, { _id: doc._id });
+    }
+    const added: Index[] = [];
+    try {
+      for (const idx of this.indexes.values()) {
+        idx.add(id, doc);
+        added.push(idx);
+        idx.checkUnique(id, doc, this.ns);
+      }
+    } catch (err) {
+      for (const idx of added) idx.remove(id, doc);
+      throw err;
+    }
+    this.noteWrite(id);
+    this.docs.set(id, doc);
+  }
+
+  private noteWrite(id: string): void {
+    if (this.written && !this.written.has(id)) this.written.set(id, this.docs.get(id));
+  }
+
+  /** Replaces the stored document with the same _id; throws E11000 on duplicates. */
+  replace(next: Doc): void {
+    const id = encodeKey(next._id);
+    const prev = this.docs.get(id);
+    if (!prev) throw new CommandError("InternalError", "replace: document vanished");
+    for (const idx of this.indexes.values()) idx.remove(id, prev);
+    const added: Index[] = [];
+    try {
+      for (const idx of this.indexes.values()) {
+        idx.add(id, next);
+        added.push(idx);
+        idx.checkUnique(id, next, this.ns);
+      }
+    } catch (err) {
+      for (const idx of added) idx.remove(id, next);
+      for (const idx of this.indexes.values()) idx.add(id, prev);
+      throw err;
+    }
+    this.noteWrite(id);
+    this.docs.set(id, next);
+  }
+
+  remove(id: unknown): boolean {
+    const key = encodeKey(id);
+    const prev = this.docs.get(key);
+    if (!prev) return false;
+    for (const idx of this.indexes.values()) idx.remove(key, prev);
+    this.noteWrite(key);
+    this.docs.delete(key);
+    return true;
+  }
+
+  clear(): void {
+    for (const id of this.docs.keys()) this.noteWrite(id);
+    this.docs.clear();
+    for (const idx of this.indexes.values()) idx.clear();
+  }
+
+  /** Builds an index over existing documents. Returns false when an identical index exists. */
+  createIndex(spec: IndexSpec): boolean {
+    if (spec.name === "_id_" || encodeKey(spec.key) === encodeKey({ _id: 1 })) return false;
+    for (const existing of this.indexes.values()) {
+      const sameKey = encodeKey(existing.spec.key) === encodeKey(spec.key);
+      if (existing.spec.name === spec.name) {
+        if (!sameKey) {
+          throw new CommandError(
+            "IndexKeySpecsConflict",
+            `An existing index has the same name as the requested index. Requested index: ${formatValue(spec)}, existing index: ${formatValue(existing.spec)}`,
+          );
+        }
+        if (!sameOptions(existing.spec, spec)) {
+          throw new CommandError("IndexOptionsConflict", `An equivalent index already exists with a different name or options: ${existing.spec.name}`);
+        }
+        return false;
+      }
+      if (sameKey && !spec.partialFilterExpression && !existing.spec.partialFilterExpression) {
+        if (sameOptions(existing.spec, spec)) return false;
+        throw new CommandError(
+          "IndexOptionsConflict",
+          `Index already exists with a different name: ${existing.spec.name}`,
+        );
+      }
+    }
+    const idx = new Index(spec);
+    for (const [id, doc] of this.docs) {
+      idx.add(id, doc);
+      idx.checkUnique(id, doc, this.ns);
+    }
+    this.indexes.set(spec.name, idx);
+    return true;
+  }
+
+  /**
+   * Candidate documents for a filter using the _id map or an index when the filter
+   * has equality/$in constraints on an index prefix; null means "scan everything".
+   * The caller still applies the full filter to the candidates.
+   */
+  candidates(filter: Doc): Doc[] | null {
+    const eq = equalityConstraints(filter);
+    if (eq.size === 0) return null;
+    const ids = eq.get("_id");
+    if (ids && ids.length <= 1000) {
+      const out: Doc[] = [];
+      for (const k of new Set(ids.map((v) => encodeKey(v)))) {
+        const d = this.docs.get(k);
+        if (d) out.push(d);
+      }
+      return out;
+    }
+    let best: Set<string> | undefined;
+    for (const idx of this.indexes.values()) {
+      if (!idx.usable || idx.isPartial) continue;
+      const first = eq.get(idx.fields[0]);
+      if (!first || (idx.sparse && first.some((v) => v === null))) continue;
+      const all = idx.fields.every((f) => eq.has(f) && !eq.get(f)?.some((v) => v === null && idx.sparse));
+      const fields = all ? idx.fields : [idx.fields[0]];
+      const found = idx.lookup(fields.map((f) => (eq.get(f) ?? []).map((v) => encodeKey(v))));
+      if (found && (!best || found.size < best.size)) best = found;
+      if (best && best.size === 0) break;
+    }
+    if (!best) return null;
+    const out: Doc[] = [];
+    for (const id of best) {
+      const d = this.docs.get(id);
+      if (d) out.push(d);
+    }
+    return out;
+  }
+}
+
+function usableValue(v: unknown): boolean {
+  return !(v instanceof RegExp) && !Array.isArray(v) && !isOperatorDoc(v) && v !== undefined;
+}
+
+/** Collects `path -> allowed values` from top-level equality, $eq, $in and $and terms. */
+export function equalityConstraints(filter: Doc, out = new Map<string, unknown[]>()): Map<string, unknown[]> {
+  for (const [path, cond] of Object.entries(filter)) {
+    if (path === "$and" && Array.isArray(cond)) {
+      for (const sub of cond) if (isDoc(sub)) equalityConstraints(sub, out);
+      continue;
+    }
+    if (path.startsWith("$")) continue;
+    let values: unknown[] | undefined;
+    if (!isOperatorDoc(cond)) {
+      if (usableValue(cond)) values = [cond];
+    } else if ("$eq" in cond && usableValue(cond.$eq)) {
+      values = [cond.$eq];
+    } else if (Array.isArray(cond.$in) && cond.$in.every(usableValue)) {
+      values = cond.$in;
+    }
+    if (!values) continue;
+    const prev = out.get(path);
+    if (!prev) out.set(path, values);
+    else {
+      const allowed = new Set(values.map((v) => encodeKey(v)));
+      out.set(path, prev.filter((v) => allowed.has(encodeKey(v))));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,188 @@
+/**
+ * The query engine is mingo: this module builds one mingo Context with every
+ * operator enabled, plus a few overrides so BSON values behave as in mongod:
+ *  - range comparisons ($gt/$gte/$lt/$lte) use mongod's type bracketing and
+ *    numeric comparison across number/Long/Decimal128 (mingo compares Long and
+ *    Decimal128 by their string form);
+ *  - $eq/$ne/$in/$nin with numeric operands compare numerically across types;
+ *  - the $sort stage uses mongod's BSON sort order.
+ */
+import { Aggregator } from "mingo/aggregator";
+import { Context } from "mingo/core";
+import { Lazy } from "mingo/lazy";
+import * as accumulatorOps from "mingo/operators/accumulator";
+import * as expressionOps from "mingo/operators/expression";
+import * as pipelineOps from "mingo/operators/pipeline";
+import * as projectionOps from "mingo/operators/projection";
+import * as queryOps from "mingo/operators/query";
+import * as windowOps from "mingo/operators/window";
+import { Query } from "mingo/query";
+import type { Options, PipelineOperator } from "mingo/types";
+import { updateOne } from "mingo/updater";
+import { resolve } from "mingo/util";
+import { badValue, CommandError } from "./errors.js";
+import { bsonEquals, cloneValue, compareBson, type Doc, idFirst, isNumeric, pathValues, toNumber, typeRank } from "./values.js";
+
+/** Our operator shape; mingo's own QueryOperator type is an intersection of all its operators. */
+type QueryOp = (selector: string, value: unknown, options: Options) => (obj: Doc) => boolean;
+const mingoOp = (op: unknown): QueryOp => op as QueryOp;
+
+function lhsValues(obj: Doc, selector: string): unknown[] {
+  const v = resolve(obj, selector, { unwrapArray: true });
+  if (!Array.isArray(v)) return [v];
+  const out: unknown[] = [v];
+  for (const e of v) {
+    out.push(e);
+    if (Array.isArray(e)) out.push(...(e as unknown[]));
+  }
+  return out;
+}
+
+function rangeOp(test: (c: number) => boolean): QueryOp {
+  return (selector, value) => (obj) => {
+    const rank = typeRank(value);
+    for (const v of lhsValues(obj, selector)) {
+      if (v !== undefined && typeRank(v) === rank && test(compareBson(v, value))) return true;
+      if (v === undefined && rank === 2 && test(0)) return true;
+    }
+    return false;
+  };
+}
+
+const numEq = (a: unknown, b: unknown): boolean => isNumeric(a) && toNumber(a) === toNumber(b);
+
+function eqOp(fallback: QueryOp, negate: boolean): QueryOp {
+  return (selector, value, options) => {
+    if (!isNumeric(value)) return fallback(selector, value, options);
+    return (obj) => lhsValues(obj, selector).some((v) => numEq(v, value)) !== negate;
+  };
+}
+
+function inOp(fallback: QueryOp, negate: boolean): QueryOp {
+  return (selector, value, options) => {
+    if (!Array.isArray(value) || !value.some(isNumeric) || value.some((x) => x === null)) {
+      return fallback(selector, value, options);
+    }
+    const regexes = value.filter((x): x is RegExp => x instanceof RegExp);
+    return (obj) => {
+      const hit = lhsValues(obj, selector).some(
+        (v) =>
+          value.some((x) => (isNumeric(x) ? numEq(v, x) : v !== undefined && bsonEquals(v, x))) ||
+          (typeof v === "string" && regexes.some((r) => r.test(v))),
+      );
+      return hit !== negate;
+    };
+  };
+}
+
+/** Stable sort in mongod's order; arrays sort by their min (asc) / max (desc) element. */
+export function sortDocs<T extends Doc>(docs: T[], spec: Doc): T[] {
+  const fields = Object.entries(spec).filter(([, d]) => d === 1 || d === -1) as [string, 1 | -1][];
+  if (fields.length === 0) return docs;
+  const keyed = docs.map((doc) => ({
+    doc,
+    keys: fields.map(([path, dir]) => {
+      const values = pathValues(doc, path).filter((v) => typeof v !== "symbol");
+      if (values.length === 0) return undefined;
+      return values.reduce((best, v) => (compareBson(v, best) * dir < 0 ? v : best));
+    }),
+  }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < fields.length; i++) {
+      const r = compareBson(a.keys[i], b.keys[i]) * fields[i][1];
+      if (r !== 0) return r;
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.doc);
+}
+
+const $sort = ((coll: Parameters<typeof pipelineOps.$sort>[0], spec: Parameters<typeof pipelineOps.$sort>[1], options: Options) => {
+  if (options.collation) return pipelineOps.$sort(coll, spec, options);
+  return coll.transform((docs: Doc[]) => Lazy(sortDocs(docs, spec)));
+}) as PipelineOperator;
+
+export const context = Context.init({
+  accumulator: { ...accumulatorOps },
+  expression: { ...expressionOps },
+  pipeline: { ...pipelineOps, $sort },
+  projection: { ...projectionOps },
+  query: {
+    ...queryOps,
+    // Boundary cast: our operators have mingo's runtime signature but not its intersection type.
+    ...({
+      $gt: rangeOp((c) => c > 0),
+      $gte: rangeOp((c) => c >= 0),
+      $lt: rangeOp((c) => c < 0),
+      $lte: rangeOp((c) => c <= 0),
+      $eq: eqOp(mingoOp(queryOps.$eq), false),
+      $ne: eqOp(mingoOp(queryOps.$ne), true),
+      $in: inOp(mingoOp(queryOps.$in), false),
+      $nin: inOp(mingoOp(queryOps.$nin), true),
+    } as unknown as Partial<typeof queryOps>),
+  },
+  window: { ...windowOps },
+});
+
+export interface EngineOptions {
+  collectionResolver?: (name: string) => Doc[];
+  variables?: Doc;
+  collation?: Doc;
+}
+
+function options(extra: EngineOptions = {}): Partial<Options> {
+  const opts: Record<string, unknown> = { context, useStrictMode: true };
+  if (extra.collectionResolver) opts.collectionResolver = extra.collectionResolver;
+  if (extra.variables) opts.variables = extra.variables;
+  if (extra.collation && typeof extra.collation.locale === "string" && extra.collation.locale !== "simple") {
+    opts.collation = extra.collation;
+  }
+  return opts as Partial<Options>;
+}
+
+/** Compiles a filter into a predicate; mingo errors become BadValue. */
+export function compileFilter(filter: Doc, extra?: EngineOptions): (doc: Doc) => boolean {
+  try {
+    const q = new Query(filter, options(extra));
+    return (doc) => q.test(doc);
+  } catch (err) {
+    throw badValue(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** Applies a find projection (supports positional `$`, $elemMatch, $slice via mingo). */
+export function project(docs: Doc[], filter: Doc, projection: Doc | undefined, extra?: EngineOptions): Doc[] {
+  if (!projection || Object.keys(projection).length === 0) return docs;
+  return new Query(filter, options(extra)).find<Doc>(docs, projection).all().map(idFirst);
+}
+
+/** Runs an aggregation pipeline (without $out/$merge) over documents the caller owns. */
+export function runPipeline(docs: Doc[], pipeline: Doc[], extra?: EngineOptions): Doc[] {
+  return new Aggregator(pipeline, options(extra)).run<Doc>(docs);
+}
+
+/**
+ * Applies an update (operator document or pipeline) to a copy of `doc`.
+ * `filter` is used for the positional `$` operator. Returns the new document.
+ */
+export function applyUpdate(doc: Doc, update: Doc | Doc[], filter: Doc, extra: EngineOptions & { arrayFilters?: Doc[] } = {}): Doc {
+  const docs = [cloneValue(doc)];
+  const cfg = { arrayFilters: extra.arrayFilters, cloneMode: "deep" as const };
+  // mingo's Modifier/PipelineStage types are structural mirrors of what the client sent.
+  try {
+    updateOne(docs, filter, update as Parameters<typeof updateOne>[2], cfg, options(extra));
+  } catch (err) {
+    throw updateError(err);
+  }
+  return docs[0];
+}
+
+/** Maps mingo's update errors onto mongod's codes. */
+function updateError(err: unknown): CommandError {
+  if (err instanceof CommandError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/immutable field '_id'/i.test(message)) return new CommandError("ImmutableField", message);
+  if (/conflict/i.test(message)) return new CommandError("ConflictingUpdateOperators", message);
+  if (/unknown (update )?operator|unknown modifier/i.test(message)) return new CommandError("FailedToParse", message);
+  return new CommandError("BadValue", message);
+}

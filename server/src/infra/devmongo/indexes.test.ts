@@ -1,0 +1,143 @@
+import { MongoClient, MongoServerError } from "mongodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Collection } from "./collection.js";
+import { type DevMongoServer, startDevMongo } from "./index.js";
+import { normalizeSpec } from "./indexes.js";
+
+let server: DevMongoServer;
+let client: MongoClient;
+let dbCounter = 0;
+const freshDb = () => client.db(`devmongo_idx_${process.pid}_${dbCounter++}`);
+
+beforeAll(async () => {
+  server = await startDevMongo();
+  client = await MongoClient.connect(server.uri, { serverSelectionTimeoutMS: 5000 });
+});
+
+afterAll(async () => {
+  await client?.close();
+  await server?.stop();
+});
+
+describe("devmongo: unique indexes", () => {
+  it("rejects duplicate inserts with E11000 in writeErrors", async () => {
+    const c = freshDb().collection("users");
+    await c.createIndex({ email: 1 }, { unique: true });
+    await c.insertOne({ email: "a@x.io" });
+    const err = await c.insertOne({ email: "a@x.io" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MongoServerError);
+    expect(err).toMatchObject({ code: 11000, keyPattern: { email: 1 }, keyValue: { email: "a@x.io" } });
+    expect((err as Error).message).toMatch(/^E11000 duplicate key error collection: .+\.users index: email_1 dup key: \{ email: "a@x.io" \}$/);
+    const bulk = await c.insertMany([{ email: "b@x.io" }, { email: "b@x.io" }, { email: "c@x.io" }], { ordered: false }).catch((e: unknown) => e);
+    expect(bulk).toMatchObject({ code: 11000 });
+    expect(await c.countDocuments()).toBe(3);
+  });
+
+  it("enforces unique on updates, compound keys, sparse and partial indexes", async () => {
+    const c = freshDb().collection("slots");
+    await c.createIndex({ lot: 1, slot: 1 }, { unique: true });
+    await c.createIndex({ plate: 1 }, { unique: true, sparse: true });
+    await c.createIndex({ code: 1 }, { unique: true, partialFilterExpression: { active: true } });
+    await c.insertMany([{ lot: 1, slot: 1 }, { lot: 1, slot: 2 }, { lot: 2, slot: 1 }]);
+    const upd = await c.updateOne({ lot: 1, slot: 2 }, { $set: { slot: 1 } }).catch((e: unknown) => e);
+    expect(upd).toMatchObject({ code: 11000, keyValue: { lot: 1, slot: 1 } });
+    // sparse: many docs without plate are fine
+    expect(await c.countDocuments({ plate: { $exists: false } })).toBe(3);
+    await c.insertOne({ lot: 3, slot: 1, plate: "AB-1" });
+    await expect(c.insertOne({ lot: 3, slot: 2, plate: "AB-1" })).rejects.toMatchObject({ code: 11000 });
+    // partial: uniqueness only among active documents
+    await c.insertMany([{ lot: 4, slot: 1, code: "X", active: false }, { lot: 4, slot: 2, code: "X", active: true }]);
+    await expect(c.insertOne({ lot: 4, slot: 3, code: "X", active: true })).rejects.toMatchObject({ code: 11000 });
+  });
+
+  it("fails to build a unique index over duplicates and reports option conflicts", async () => {
+    const c = freshDb().collection("dups");
+    await c.insertMany([{ n: 1 }, { n: 1 }]);
+    await expect(c.createIndex({ n: 1 }, { unique: true })).rejects.toMatchObject({ code: 11000 });
+    await c.createIndex({ n: 1 }, { name: "n_plain" });
+    await expect(c.createIndex({ n: 1 }, { name: "n_plain", unique: true })).rejects.toMatchObject({ code: 85 });
+    const names = (await c.listIndexes().toArray()).map((i) => i.name);
+    expect(names).toEqual(["_id_", "n_plain"]);
+    await c.dropIndex("n_plain");
+    await expect(c.dropIndex("nope")).rejects.toMatchObject({ code: 27 });
+    await expect(freshDb().collection("missing").listIndexes().toArray()).rejects.toMatchObject({ code: 26 });
+  });
+
+  it("expires documents through TTL indexes", async () => {
+    const c = freshDb().collection("ttl");
+    await c.createIndex({ at: 1 }, { expireAfterSeconds: 0 });
+    await c.insertMany([{ at: new Date(Date.now() - 10_000) }, { at: new Date(Date.now() + 3_600_000) }, { other: 1 }]);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await c.countDocuments()).toBe(2);
+  });
+});
+
+describe("devmongo: index lookups", () => {
+  it("uses the _id map and secondary indexes for equality and $in", () => {
+    const coll = new Collection("db", "c");
+    coll.createIndex(normalizeSpec({ key: { email: 1 } }));
+    coll.createIndex(normalizeSpec({ key: { org: 1, kind: 1 } }));
+    for (let i = 0; i < 1000; i++) coll.insert({ _id: i, email: `u${i}@x`, org: i % 10, kind: i % 3, tags: [`t${i % 7}`] });
+    expect(coll.candidates({ _id: 5 })?.map((d) => d._id)).toEqual([5]);
+    expect(coll.candidates({ email: { $in: ["u1@x", "u2@x"] } })).toHaveLength(2);
+    expect(coll.candidates({ org: 3 })).toHaveLength(100);
+    expect(coll.candidates({ org: 3, kind: 0 })?.length).toBe(34);
+    expect(coll.candidates({ $and: [{ email: "u9@x" }, { org: 9 }] })).toHaveLength(1);
+    expect(coll.candidates({ kind: 1 })).toBeNull();
+    expect(coll.candidates({ email: /u1/ })).toBeNull();
+  });
+
+  it("reports index use via explain", async () => {
+    const c = freshDb().collection("explain");
+    await c.createIndex({ email: 1 });
+    await c.insertOne({ email: "e" });
+    const viaIndex = await c.find({ email: "e" }).explain();
+    expect(viaIndex.queryPlanner.winningPlan.inputStage.stage).toBe("IXSCAN");
+    const scan = await c.find({ other: 1 }).explain();
+    expect(scan.queryPlanner.winningPlan.stage).toBe("COLLSCAN");
+  });
+});
+
+describe("devmongo: aggregation", () => {
+  it("runs $match/$group/$sort/$lookup/$unwind/$facet/$count/$addFields", async () => {
+    const db = freshDb();
+    await db.collection("lots").insertMany([{ _id: 1, name: "North" }, { _id: 2, name: "South" }]);
+    await db.collection("bookings").insertMany([
+      { lot: 1, hours: 2 },
+      { lot: 1, hours: 3 },
+      { lot: 2, hours: 4 },
+    ]);
+    const rows = await db
+      .collection("bookings")
+      .aggregate([
+        { $match: { hours: { $gte: 2 } } },
+        { $group: { _id: "$lot", total: { $sum: "$hours" }, n: { $sum: 1 } } },
+        { $lookup: { from: "lots", localField: "_id", foreignField: "_id", as: "lot" } },
+        { $unwind: "$lot" },
+        { $addFields: { name: "$lot.name" } },
+        { $project: { lot: 0 } },
+        { $sort: { total: -1 } },
+      ])
+      .toArray();
+    expect(rows).toEqual([
+      { _id: 1, total: 5, n: 2, name: "North" },
+      { _id: 2, total: 4, n: 1, name: "South" },
+    ]);
+    const [facet] = await db
+      .collection("bookings")
+      .aggregate([{ $facet: { count: [{ $count: "n" }], long: [{ $match: { hours: { $gt: 2 } } }, { $count: "n" }] } }])
+      .toArray();
+    expect(facet).toEqual({ count: [{ n: 3 }], long: [{ n: 2 }] });
+    expect(await db.collection("bookings").findOne({}, { projection: { lot: 1 } })).not.toHaveProperty("name");
+  });
+
+  it("writes with $out and $merge", async () => {
+    const db = freshDb();
+    const src = db.collection("src");
+    await src.insertMany([{ k: "a", v: 1 }, { k: "b", v: 2 }]);
+    await src.aggregate([{ $group: { _id: "$k", v: { $sum: "$v" } } }, { $out: "totals" }]).toArray();
+    expect(await db.collection("totals").countDocuments()).toBe(2);
+    await src.aggregate([{ $project: { _id: "$k", extra: "$v" } }, { $merge: { into: "totals" } }]).toArray();
+    expect(await db.collection("totals").findOne({ _id: "a" })).toEqual({ _id: "a", v: 1, extra: 1 });
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * Secondary indexes: hash maps from an encoded key to the ids of the documents
+ * holding it. Multikey (array) values index every element; compound keys are the
+ * cartesian product of their fields' values. Unique, sparse and partial
+ * (partialFilterExpression) indexes are honoured.
+ */
+import { badValue, DuplicateKeyError } from "./errors.js";
+import { compileFilter } from "./engine.js";
+import { type Doc, EMPTY_ARRAY, encodeKey, formatValue, isDoc, pathValues } from "./values.js";
+
+export interface IndexSpec extends Doc {
+  v: number;
+  key: Doc;
+  name: string;
+  unique?: boolean;
+  sparse?: boolean;
+  partialFilterExpression?: Doc;
+  expireAfterSeconds?: number;
+}
+
+const SEP = "\u0000";
+const MAX_KEYS_PER_DOC = 10_000;
+
+export function defaultIndexName(key: Doc): string {
+  return Object.entries(key)
+    .map(([k, v]) => `${k}_${String(v)}`)
+    .join("_");
+}
+
+/** Validates a createIndexes spec and fills in defaults. */
+export function normalizeSpec(raw: unknown): IndexSpec {
+  if (!isDoc(raw) || !isDoc(raw.key) || Object.keys(raw.key).length === 0) {
+    throw badValue("Index spec must contain a non-empty 'key' document");
+  }
+  const name = typeof raw.name === "string" && raw.name ? raw.name : defaultIndexName(raw.key);
+  const spec: IndexSpec = { v: 2, key: raw.key, name };
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === "v" || k === "key" || k === "name" || k === "ns" || k === "background") continue;
+    if ((k === "unique" || k === "sparse") && v !== true) continue;
+    spec[k] = v;
+  }
+  return spec;
+}
+
+/** The spec fields that make two indexes "the same" for createIndexes conflict checks. */
+export function sameOptions(a: IndexSpec, b: IndexSpec): boolean {
+  const pick = (s: IndexSpec) =>
+    encodeKey({
+      unique: s.unique === true,
+      sparse: s.sparse === true,
+      partial: s.partialFilterExpression ?? null,
+      ttl: s.expireAfterSeconds ?? null,
+    });
+  return pick(a) === pick(b);
+}
+
+export interface IndexKeys {
+  /** Encoded full keys (deduplicated). */
+  keys: string[];
+  /** Encoded values of the first field (deduplicated), for prefix lookups on compound indexes. */
+  first: string[];
+}
+
+export class Index {
+  readonly spec: IndexSpec;
+  readonly fields: string[];
+  /** Only ascending/descending/hashed indexes hold keys; text/geo specs are accepted but inert. */
+  readonly usable: boolean;
+  private readonly partial?: (doc: Doc) => boolean;
+  private entries = new Map<string, Set<string>>();
+  private prefix?: Map<string, Set<string>>;
+
+  constructor(spec: IndexSpec) {
+    this.spec = spec;
+    this.fields = Object.keys(spec.key);
+    this.usable = Object.values(spec.key).every((v) => v === 1 || v === -1 || v === "hashed" || typeof v === "number");
+    if (spec.partialFilterExpression) this.partial = compileFilter(spec.partialFilterExpression);
+    if (this.fields.length > 1) this.prefix = new Map();
+  }
+
+  get unique(): boolean {
+    return this.spec.unique === true && this.usable;
+  }
+
+  get sparse(): boolean {
+    return this.spec.sparse === true;
+  }
+
+  get isPartial(): boolean {
+    return this.partial !== undefined;
+  }
+
+  /** Keys for a document, or null when the document is not in the index (sparse/partial). */
+  keysFor(doc: Doc): IndexKeys | null {
+    if (!this.usable) return null;
+    if (this.partial && !this.partial(doc)) return null;
+    const perField = this.fields.map((f) => pathValues(doc, f));
+    if (this.sparse && perField.every((vs) => vs.every((v) => v === undefined))) return null;
+    const encoded = perField.map((vs) => [...new Set(vs.map(encodeKey))]);
+    let keys = [""];
+    for (let i = 0; i < encoded.length; i++) {
+      const next: string[] = [];
+      for (const k of keys) for (const e of encoded[i]) next.push(i === 0 ? e : k + SEP + e);
+      if (next.length > MAX_KEYS_PER_DOC) throw badValue(`too many index keys for index ${this.spec.name}`);
+      keys = next;
+    }
+    return { keys, first: encoded[0] };
+  }
+
+  add(id: string, doc: Doc): void {
+    const k = this.keysFor(doc);
+    if (!k) return;
+    for (const key of k.keys) addTo(this.entries, key, id);
+    if (this.prefix) for (const f of k.first) addTo(this.prefix, f, id);
+  }
+
+  remove(id: string, doc: Doc): void {
+    const k = this.keysFor(doc);
+    if (!k) return;
+    for (const key of k.keys) removeFrom(this.entries, key, id);
+    if (this.prefix) for (const f of k.first) removeFrom(this.prefix, f, id);
+  }
+
+  /** Throws E11000 if `doc` (stored under `id`) would duplicate another document's key. */
+  checkUnique(id: string, doc: Doc, ns: string): void {
+    if (!this.unique) return;
+    const k = this.keysFor(doc);
+    if (!k) return;
+    for (const key of k.keys) {
+      const ids = this.entries.get(key);
+      if (ids && (ids.size > 1 || !ids.has(id))) throw this.duplicateError(doc, key, ns);
+    }
+  }
+
+  duplicateError(doc: Doc, key: string, ns: string): DuplicateKeyError {
+    const keyValue: Doc = {};
+    for (const f of this.fields) {
+      const values = pathValues(doc, f);
+      const hit = values.find((v) => key.split(SEP).includes(encodeKey(v))) ?? values[0];
+      keyValue[f] = hit === undefined || hit === EMPTY_ARRAY ? null : hit;
+    }
+    const shown = Object.entries(keyValue).map(([f, v]) => `${f}: ${formatValue(v)}`);
+    const message = `E11000 duplicate key error collection: ${ns} index: ${this.spec.name} dup key: { ${shown.join(", ")} }`;
+    return new DuplicateKeyError(message, { ...this.spec.key }, keyValue);
+  }
+
+  /** Ids for an exact full-key lookup (`values[i]` are the candidate encoded values of field i). */
+  lookup(values: string[][]): Set<string> | undefined {
+    const out = new Set<string>();
+    let keys = [""];
+    for (let i = 0; i < values.length; i++) {
+      keys = keys.flatMap((k) => values[i].map((v) => (i === 0 ? v : k + SEP + v)));
+      if (keys.length > 1000) return undefined;
+    }
+    const map = values.length === 1 && this.prefix ? this.prefix : this.entries;
+    for (const k of keys) for (const id of map.get(k) ?? []) out.add(id);
+    return out;
+  }
+
+  clone(): Index {
+    const copy = new Index(this.spec);
+    copy.entries = copyMap(this.entries);
+    if (this.prefix) copy.prefix = copyMap(this.prefix);
+    return copy;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.prefix?.clear();
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(id);
+  if (set.size === 0) map.delete(key);
+}
+
+function copyMap(map: Map<string, Set<string>>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [k, v] of map) out.set(k, new Set(v));
+  return out;
+}

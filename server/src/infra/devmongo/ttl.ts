@@ -1,0 +1,22 @@
+/** TTL indexes: removes documents whose indexed date is older than expireAfterSeconds. */
+import type { Store } from "./catalog.js";
+import { pathValues } from "./values.js";
+
+/** Deletes expired documents in every collection; returns how many were removed. */
+export function expireTtl(store: Store, now: Date): number {
+  let removed = 0;
+  for (const coll of store.collections()) {
+    for (const idx of coll.indexes.values()) {
+      const ttl = idx.spec.expireAfterSeconds;
+      if (typeof ttl !== "number" || idx.fields.length !== 1) continue;
+      const cutoff = now.getTime() - ttl * 1000;
+      const expired: unknown[] = [];
+      for (const doc of coll.docs.values()) {
+        const dates = pathValues(doc, idx.fields[0]).filter((v): v is Date => v instanceof Date);
+        if (dates.length > 0 && Math.min(...dates.map((d) => d.getTime())) <= cutoff) expired.push(doc._id);
+      }
+      for (const id of expired) if (coll.remove(id)) removed++;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,91 @@
+/**
+ * Update semantics on top of mingo's update operators: replacement documents,
+ * operator documents ($setOnInsert handled here), pipeline updates, upsert
+ * document construction and the immutable _id rule.
+ */
+import { ObjectId } from "bson";
+import { equalityConstraints } from "./collection.js";
+import { applyUpdate, type EngineOptions } from "./engine.js";
+import { CommandError } from "./errors.js";
+import { bsonEquals, cloneValue, type Doc, encodeKey, idFirst, isDoc, setPath } from "./values.js";
+
+export type UpdateSpec = Doc | Doc[];
+
+export interface UpdateOptions extends EngineOptions {
+  arrayFilters?: Doc[];
+}
+
+export function isReplacement(u: UpdateSpec): u is Doc {
+  if (Array.isArray(u)) return false;
+  const keys = Object.keys(u);
+  return keys.length === 0 || !keys[0].startsWith("$");
+}
+
+function validate(u: UpdateSpec): void {
+  if (Array.isArray(u)) return;
+  const keys = Object.keys(u);
+  const ops = keys.filter((k) => k.startsWith("$"));
+  if (ops.length > 0 && ops.length !== keys.length) {
+    throw new CommandError("FailedToParse", "Update document mixes update operators and fields");
+  }
+  if (ops.length === 0) {
+    for (const k of keys) {
+      if (k.startsWith("$")) throw new CommandError("BadValue", `The dollar ($) prefixed field '${k}' is not allowed here`);
+    }
+    return;
+  }
+  for (const op of ops) {
+    if (!isDoc(u[op])) throw new CommandError("FailedToParse", `Modifiers operate on fields but we found type ${typeof u[op]} instead.`);
+  }
+}
+
+function immutableId(): CommandError {
+  return new CommandError("ImmutableField", "Performing an update on the path '_id' would modify the immutable field '_id'");
+}
+
+function applyOperators(doc: Doc, u: UpdateSpec, filter: Doc, opts: UpdateOptions, insert: boolean): Doc {
+  let spec: UpdateSpec = u;
+  if (!Array.isArray(u) && "$setOnInsert" in u) {
+    const { $setOnInsert, ...rest } = u;
+    spec = rest;
+    if (insert) spec = { ...rest, $set: { ...(isDoc(rest.$set) ? rest.$set : {}), ...($setOnInsert as Doc) } };
+  }
+  if (!Array.isArray(spec) && Object.keys(spec).length === 0) return doc;
+  return applyUpdate(doc, spec, filter, opts);
+}
+
+/** The document after applying `u` to `doc` (which is not modified). */
+export function updatedDoc(doc: Doc, u: UpdateSpec, filter: Doc, opts: UpdateOptions = {}): Doc {
+  validate(u);
+  if (isReplacement(u)) {
+    if ("_id" in u && !bsonEquals(u._id, doc._id)) throw immutableId();
+    return idFirst({ _id: doc._id, ...cloneValue(u) });
+  }
+  const next = applyOperators(doc, u, filter, opts, false);
+  if (!bsonEquals(next._id, doc._id) || !("_id" in next)) throw immutableId();
+  return idFirst(next);
+}
+
+/** Document inserted by an upsert that matched nothing. */
+export function upsertDoc(filter: Doc, u: UpdateSpec, opts: UpdateOptions = {}): Doc {
+  validate(u);
+  const seed: Doc = {};
+  for (const [path, values] of equalityConstraints(filter)) {
+    if (values.length === 1) setPath(seed, path, cloneValue(values[0]));
+  }
+  let doc: Doc;
+  if (isReplacement(u)) {
+    doc = { ...cloneValue(u) };
+    if (!("_id" in doc) && "_id" in seed) doc._id = seed._id;
+    else if ("_id" in doc && "_id" in seed && !bsonEquals(doc._id, seed._id)) throw immutableId();
+  } else {
+    doc = applyOperators(seed, u, {}, opts, true);
+    if ("_id" in seed && !bsonEquals(doc._id, seed._id)) throw immutableId();
+  }
+  if (doc._id === undefined) doc._id = new ObjectId();
+  return idFirst(doc);
+}
+
+export function sameDoc(a: Doc, b: Doc): boolean {
+  return a === b || encodeKey(a) === encodeKey(b);
+}

@@ -1,0 +1,100 @@
+import mongoose from "mongoose";
+import type { UserLocale, UserRole } from "@parklink/shared";
+import { modelOn } from "../../infra/model.js";
+
+export interface User {
+  _id: mongoose.Types.ObjectId;
+  /** Lower-case; the unique index is the source of truth for "already registered". */
+  email: string;
+  passwordHash: string;
+  name: string;
+  phone?: string;
+  role: UserRole;
+  locale: UserLocale;
+  /** Consecutive failed sign-ins since the last success or lockout. */
+  failedLogins: number;
+  lockedUntil?: Date | null;
+  passwordChangedAt?: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const userSchema = new mongoose.Schema<User>(
+  {
+    email: { type: String, required: true, lowercase: true, trim: true },
+    passwordHash: { type: String, required: true },
+    name: { type: String, required: true, trim: true },
+    phone: { type: String },
+    role: { type: String, enum: ["member", "staff", "admin"], required: true, default: "member" },
+    locale: { type: String, enum: ["en", "zh"], required: true, default: "en" },
+    failedLogins: { type: Number, required: true, default: 0 },
+    lockedUntil: { type: Date, default: null },
+    passwordChangedAt: { type: Date },
+  },
+  { timestamps: true, collection: "users" },
+);
+userSchema.index({ email: 1 }, { unique: true });
+userSchema.index({ role: 1 });
+
+export const userModel = (db: mongoose.Connection) => modelOn(db, "User", userSchema);
+
+/**
+ * One refresh token of a session ("family"). Only the sha256 of the token is stored.
+ * Every use rotates it: the used one keeps `usedAt`/`replacedBy`, so presenting it
+ * again is detected as reuse and revokes the whole family.
+ */
+export interface RefreshToken {
+  _id: mongoose.Types.ObjectId;
+  tokenHash: string;
+  userId: mongoose.Types.ObjectId;
+  familyId: string;
+  expiresAt: Date;
+  usedAt?: Date | null;
+  replacedBy?: mongoose.Types.ObjectId | null;
+  revokedAt?: Date | null;
+  createdAt: Date;
+}
+
+const refreshTokenSchema = new mongoose.Schema<RefreshToken>(
+  {
+    tokenHash: { type: String, required: true },
+    userId: { type: mongoose.Schema.Types.ObjectId, required: true },
+    familyId: { type: String, required: true },
+    expiresAt: { type: Date, required: true },
+    usedAt: { type: Date, default: null },
+    replacedBy: { type: mongoose.Schema.Types.ObjectId, default: null },
+    revokedAt: { type: Date, default: null },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, collection: "refresh_tokens" },
+);
+refreshTokenSchema.index({ tokenHash: 1 }, { unique: true });
+refreshTokenSchema.index({ familyId: 1 });
+refreshTokenSchema.index({ userId: 1 });
+refreshTokenSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
+
+export const refreshTokenModel = (db: mongoose.Connection) => modelOn(db, "RefreshToken", refreshTokenSchema);
+
+/** A one-time password-reset token (hashed), valid for an hour. */
+export interface PasswordReset {
+  _id: mongoose.Types.ObjectId;
+  tokenHash: string;
+  userId: mongoose.Types.ObjectId;
+  expiresAt: Date;
+  usedAt?: Date | null;
+  createdAt: Date;
+}
+
+const passwordResetSchema = new mongoose.Schema<PasswordReset>(
+  {
+    tokenHash: { type: String, required: true },
+    userId: { type: mongoose.Schema.Types.ObjectId, required: true },
+    expiresAt: { type: Date, required: true },
+    usedAt: { type: Date, default: null },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, collection: "password_resets" },
+);
+passwordResetSchema.index({ tokenHash: 1 }, { unique: true });
+passwordResetSchema.index({ userId: 1 });
+passwordResetSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
+
+export const passwordResetModel = (db: mongoose.Connection) => modelOn(db, "PasswordReset", passwordResetSchema);

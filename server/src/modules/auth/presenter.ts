@@ -1,0 +1,15 @@
+import type { UserView } from "@parklink/shared";
+import type { User } from "./model.js";
+
+/** The JSON of a user: never the password hash, tokens or sign-in counters. */
+export function presentUser(user: Pick<User, "_id" | "email" | "name" | "phone" | "role" | "locale" | "createdAt">): UserView {
+  return {
+    id: String(user._id),
+    email: user.email,
+    name: user.name,
+    ...(user.phone ? { phone: user.phone } : {}),
+    role: user.role,
+    locale: user.locale,
+    createdAt: user.createdAt.toISOString(),
+  };
+}

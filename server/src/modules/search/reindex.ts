@@ -1,0 +1,113 @@
+import type { Meilisearch } from "meilisearch";
+import type { AppDeps } from "../../deps.js";
+import { serviceUnavailable } from "../../http/errors.js";
+import { orgModel, type Org } from "../orgs/model.js";
+import { offerModel, type Offer } from "../offers/model.js";
+import { requestModel, type CooperationRequest } from "../requests/model.js";
+import { DIRECTORY_INDEX, offerDocument, orgDocument, requestDocument, type DirectoryDocument } from "./documents.js";
+import { directorySettings } from "./settings.js";
+
+const ready = new WeakMap<Meilisearch, Set<string>>();
+
+async function applySettings(client: Meilisearch, uid: string): Promise<void> {
+  await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: 60_000, interval: 25 });
+  const task = await client.index(uid).updateSettings(directorySettings()).waitTask({ timeout: 120_000, interval: 50 });
+  if (task.status !== "succeeded") throw new Error(`Applying index settings failed: ${task.error?.message ?? task.status}`);
+}
+
+/** Creates the directory index with its settings once per process (a no-op afterwards). */
+export async function ensureIndex(deps: AppDeps): Promise<void> {
+  const client = deps.search.client;
+  if (!client) throw serviceUnavailable("search_unavailable", "Search is not available");
+  const uid = deps.search.indexName(DIRECTORY_INDEX);
+  const done = ready.get(client) ?? new Set<string>();
+  ready.set(client, done);
+  if (done.has(uid)) return;
+  await applySettings(client, uid);
+  done.add(uid);
+}
+
+export interface ReindexProgress {
+  phase: "settings" | "orgs" | "offers" | "requests" | "swap";
+  done: number;
+  total: number;
+}
+
+/**
+ * Rebuilds the directory from MongoDB: settings first, then every listed record in
+ * batches into a fresh index, which then replaces the live one in one atomic swap,
+ * so searches keep working throughout.
+ */
+export async function reindexAll(
+  deps: AppDeps,
+  { batchSize = 5000, onProgress }: { batchSize?: number; onProgress?: (p: ReindexProgress) => void } = {},
+): Promise<{ indexed: number }> {
+  const client = deps.search.client;
+  if (!client) throw serviceUnavailable("search_unavailable", "Search is not available");
+  const live = deps.search.indexName(DIRECTORY_INDEX);
+  const next = `${live}_rebuild`;
+  await client.deleteIndex(next).waitTask({ timeout: 60_000 });
+  onProgress?.({ phase: "settings", done: 0, total: 1 });
+  await applySettings(client, next);
+  await applySettings(client, live);
+  const index = client.index<DirectoryDocument>(next);
+  const now = new Date();
+  let indexed = 0;
+  const pending: Promise<unknown>[] = [];
+  const push = async (docs: DirectoryDocument[]) => {
+    if (docs.length === 0) return;
+    indexed += docs.length;
+    pending.push(index.addDocuments(docs, { primaryKey: "id" }).waitTask({ timeout: 600_000, interval: 100 }));
+    // Keep a couple of batches in flight: Meilisearch batches them, memory stays flat.
+    if (pending.length >= 3) await pending.shift();
+  };
+
+  const drain = async <T>(phase: ReindexProgress["phase"], rows: AsyncIterable<T>, total: number, toDoc: (row: T) => DirectoryDocument | undefined) => {
+    let batch: DirectoryDocument[] = [];
+    let done = 0;
+    for await (const row of rows) {
+      const doc = toDoc(row);
+      if (doc) batch.push(doc);
+      if (batch.length >= batchSize) {
+        await push(batch);
+        batch = [];
+        onProgress?.({ phase, done: (done += batchSize), total });
+      }
+    }
+    await push(batch);
+    onProgress?.({ phase, done: total, total });
+  };
+
+  const orgById = new Map<string, Org>();
+  const orgFilter = { status: "approved" };
+  await drain("orgs", orgModel(deps.db).find(orgFilter).lean<Org[]>().cursor({ batchSize }), await orgModel(deps.db).countDocuments(orgFilter), (org: Org) => {
+    // Offers and requests need their owner's name and place; keep only that.
+    orgById.set(String(org._id), { _id: org._id, name: org.name, country: org.country, region: org.region, city: org.city, status: org.status } as Org);
+    return orgDocument(org);
+  });
+  // Offers and requests of organizations that are not listed are skipped as they stream by.
+  const withOwner = <T extends { orgId: unknown }>(row: T, build: (row: T, org: Org) => DirectoryDocument) => {
+    const org = orgById.get(String(row.orgId));
+    return org ? build(row, org) : undefined;
+  };
+  const offerFilter = { status: "active", expiresAt: { $gt: now } };
+  await drain("offers", offerModel(deps.db).find(offerFilter).lean<Offer[]>().cursor({ batchSize }), await offerModel(deps.db).countDocuments(offerFilter), (o: Offer) =>
+    withOwner(o, offerDocument),
+  );
+  const requestFilter = { state: { $in: ["open", "matched"] }, expiresAt: { $gt: now } };
+  await drain(
+    "requests",
+    requestModel(deps.db).find(requestFilter).lean<CooperationRequest[]>().cursor({ batchSize }),
+    await requestModel(deps.db).countDocuments(requestFilter),
+    (r: CooperationRequest) => withOwner(r, requestDocument),
+  );
+  for (const task of await Promise.all(pending)) {
+    const t = task as { status: string; error?: { message: string } | null };
+    if (t.status !== "succeeded") throw new Error(`Reindex batch failed: ${t.error?.message ?? t.status}`);
+  }
+  onProgress?.({ phase: "swap", done: 0, total: 1 });
+  await client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask({ timeout: 60_000 });
+  await client.deleteIndex(next).waitTask({ timeout: 60_000 });
+  onProgress?.({ phase: "swap", done: 1, total: 1 });
+  return { indexed };
+}

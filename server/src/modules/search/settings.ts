@@ -1,0 +1,29 @@
+import type { Settings } from "meilisearch";
+import { searchSynonyms } from "@parklink/shared";
+
+export const FACETS = ["kind", "country", "region", "industries", "cooperationTypes", "trl", "stage"] as const;
+
+/** Index settings, applied before any (re)index. Synonyms come from the shared taxonomy. */
+export function directorySettings(): Settings {
+  return {
+    searchableAttributes: [
+      "title_en",
+      "title_local",
+      "orgName_en",
+      "orgName_local",
+      "industryLabels",
+      "cooperationLabels",
+      "text_en",
+      "text_local",
+      "city",
+    ],
+    filterableAttributes: [...FACETS, "entity", "orgId", "entityId", "targetRegions", "trlMin", "trlMax", "expiresAt", "updatedAt"],
+    sortableAttributes: ["updatedAt", "createdAt", "title_en", "trl"],
+    displayedAttributes: ["*"],
+    rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "updatedAt:desc"],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    synonyms: searchSynonyms(),
+    faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
+    pagination: { maxTotalHits: 5000 },
+  };
+}
