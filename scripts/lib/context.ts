@@ -43,7 +43,7 @@ export async function openScriptContext(overrides: Partial<Config> = {}): Promis
     mongoBackend,
     search: createSearch(meili, config.MEILI_INDEX_PREFIX, 60_000),
     jwtSecret: config.JWT_SECRET ?? "scripts-do-not-sign-tokens-".padEnd(40, "x"),
-    mailer: logMailer(logger),
+    mailer: logMailer(logger, { includeBody: false }),
   };
   return {
     deps,

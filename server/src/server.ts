@@ -34,7 +34,7 @@ export async function startServer(config: Config, logger: Logger, { ephemeral = 
     const search = createSearch(services.meili, config.MEILI_INDEX_PREFIX);
     const jwtSecret = config.JWT_SECRET ?? devSecret(config.DATA_DIR, "jwt-secret");
     const deps: AppDeps = { config, logger, db, mongoBackend: services.mongo.kind, search, jwtSecret,
-      mailer: config.MAIL_DIR ? folderMailer(config.MAIL_DIR) : logMailer(logger) };
+      mailer: config.MAIL_DIR ? folderMailer(config.MAIL_DIR) : logMailer(logger, { includeBody: config.NODE_ENV === "development" }) };
     if (config.seedOnStart && (await isEmpty(deps))) {
       const report = await seedDemoData(deps);
       logger.info({ orgs: report.orgs, offers: report.offers, requests: report.requests }, "seeded an empty database with demo data");

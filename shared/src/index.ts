@@ -5,3 +5,4 @@ export * from "./taxonomy/index.js";
 export * from "./schemas/requests.js";
 export * from "./schemas/auth.js";
 export * from "./schemas/search.js";
+export * from "./realtime.js";

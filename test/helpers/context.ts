@@ -23,7 +23,10 @@ export interface TestContext {
  * A real app on the run's real MongoDB and Meilisearch, isolated by its own database
  * and its own index prefix, so test files run in parallel without seeing each other.
  */
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestContext(
+  env: Record<string, string> = {},
+  { meili }: { meili?: { url: string; masterKey: string } | null } = {},
+): Promise<TestContext> {
   const id = crypto.randomBytes(4).toString("hex");
   const jwtSecret = crypto.randomBytes(32).toString("hex");
   const config: Config = loadConfig({
@@ -36,7 +39,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   const mailer = memoryMailer();
   const db = await connectMongo(inject("mongoUri"), `parklink_test_${id}`);
   const meiliUrl = inject("meiliUrl");
-  const search = createSearch(meiliUrl ? { url: meiliUrl, masterKey: inject("meiliKey") } : undefined, config.MEILI_INDEX_PREFIX);
+  const endpoint = meili !== undefined ? (meili ?? undefined) : meiliUrl ? { url: meiliUrl, masterKey: inject("meiliKey") } : undefined;
+  const search = createSearch(endpoint, config.MEILI_INDEX_PREFIX, 2000);
   const deps: AppDeps = { config, logger, db, mongoBackend: inject("mongoBackend") as MongoBackendKind, search, jwtSecret, mailer };
   const app = createApp(deps);
   return {
@@ -46,7 +50,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     cleanup: async () => {
       await db.dropDatabase().catch(() => undefined);
       await db.close();
-      if (search.client) {
+      if (search.client && (await search.status()) === "up") {
         const { results } = await search.client.getIndexes({ limit: 1000 });
         await Promise.all(
           results.filter((i) => i.uid.startsWith(config.MEILI_INDEX_PREFIX)).map((i) => search.client!.deleteIndex(i.uid).waitTask()),

@@ -43,7 +43,7 @@ export function toAppError(err: unknown): AppError | undefined {
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
-  next(notFound(`Route ${req.method} ${req.path}`));
+  next(notFound(`Route ${req.method} ${req.originalUrl.split("?")[0]}`));
 };
 
 /** The one place errors become responses: `{error:{code,message,details?}}`, never a stack trace. */

@@ -14,12 +14,14 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
 
-/** Development: e-mails are written to the log (recipient and subject; the body at debug level). */
-export function logMailer(logger: Logger): Mailer {
+/**
+ * E-mails written to the log: recipient and subject always; the body (which may hold a
+ * one-time link) only in development, never in production logs.
+ */
+export function logMailer(logger: Logger, { includeBody }: { includeBody: boolean }): Mailer {
   return {
     send: async (m) => {
-      logger.info({ to: m.to, subject: m.subject }, "e-mail (development transport)");
-      logger.debug({ body: m.text }, "e-mail body");
+      logger.info({ to: m.to, subject: m.subject, ...(includeBody ? { body: m.text } : {}) }, "e-mail (log transport)");
     },
   };
 }

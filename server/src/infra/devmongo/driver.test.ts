@@ -1,6 +1,21 @@
-import { Binary, Decimal128, Long, MongoClient, MongoServerError, ObjectId } from "mongodb";
+import { Binary, Decimal128, Long, MongoClient, MongoServerError, ObjectId, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevMongoServer, startDevMongo } from "./index.js";
+
+interface OpsDoc {
+  n: number;
+  tags: string[];
+  items: { k: number; v: number; w?: boolean }[];
+  old?: number;
+  renamed?: number;
+  gone?: number;
+  lo: number;
+  hi: number;
+  at?: Date;
+}
+
+/** Test documents with arbitrary _id types. */
+type Loose = { _id?: number | string | ObjectId } & Document;
 
 let server: DevMongoServer;
 let client: MongoClient;
@@ -45,7 +60,7 @@ describe("devmongo: server basics", () => {
 
 describe("devmongo: CRUD and operators", () => {
   it("applies the common update operators", async () => {
-    const c = freshDb().collection("ops");
+    const c = freshDb().collection<OpsDoc>("ops");
     const { insertedId } = await c.insertOne({ n: 1, tags: ["a", "b"], items: [{ k: 1, v: 0 }, { k: 2, v: 0 }], old: 1, lo: 5, hi: 5 });
     await c.updateOne(
       { _id: insertedId },
@@ -62,7 +77,7 @@ describe("devmongo: CRUD and operators", () => {
   });
 
   it("supports upsert, replacement, pipeline updates and multi", async () => {
-    const c = freshDb().collection("up");
+    const c = freshDb().collection<Loose>("up");
     const r = await c.updateOne({ key: "a" }, { $set: { v: 1 }, $setOnInsert: { created: true } }, { upsert: true });
     expect(r.upsertedCount).toBe(1);
     await c.updateOne({ key: "a" }, { $set: { v: 2 }, $setOnInsert: { created: false } }, { upsert: true });
@@ -80,7 +95,7 @@ describe("devmongo: CRUD and operators", () => {
   });
 
   it("finds with projection, sort, skip, limit and pages through getMore", async () => {
-    const c = freshDb().collection("page");
+    const c = freshDb().collection<Loose>("page");
     await c.insertMany(Array.from({ length: 250 }, (_, i) => ({ i, group: i % 3, nested: { v: 250 - i } })));
     const all = await c.find({}, { batchSize: 7 }).toArray();
     expect(all).toHaveLength(250);
@@ -94,7 +109,7 @@ describe("devmongo: CRUD and operators", () => {
   });
 
   it("deletes one or many and implements findAndModify", async () => {
-    const c = freshDb().collection("fam");
+    const c = freshDb().collection<Loose>("fam");
     await c.insertMany([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }]);
     const before = await c.findOneAndUpdate({ n: { $gte: 2 } }, { $inc: { n: 10 } }, { sort: { n: -1 }, returnDocument: "before" });
     expect(before?.n).toBe(4);
@@ -109,7 +124,7 @@ describe("devmongo: CRUD and operators", () => {
 
 describe("devmongo: BSON types", () => {
   it("round-trips ObjectId, Date, Decimal128, Long, Binary and nested values", async () => {
-    const c = freshDb().collection("types");
+    const c = freshDb().collection<Loose>("types");
     const doc = {
       _id: new ObjectId(),
       ref: new ObjectId(),
@@ -133,7 +148,7 @@ describe("devmongo: BSON types", () => {
   });
 
   it("compares ObjectIds, Dates, Decimal128 and Longs like mongod", async () => {
-    const c = freshDb().collection("cmp");
+    const c = freshDb().collection<Loose>("cmp");
     const ids = [new ObjectId(), new ObjectId(), new ObjectId()];
     await c.insertMany(
       ids.map((_id, i) => ({ _id, at: new Date(Date.UTC(2024, 0, i + 1)), price: Decimal128.fromString(["9.5", "10.25", "100"][i]), qty: Long.fromNumber(i * 5) })),
@@ -141,7 +156,7 @@ describe("devmongo: BSON types", () => {
     expect(await c.findOne({ _id: new ObjectId(ids[1].toHexString()) })).toMatchObject({ qty: 5 });
     expect(await c.countDocuments({ _id: { $gt: ids[0] } })).toBe(2);
     expect(await c.countDocuments({ at: { $gt: new Date(Date.UTC(2024, 0, 1)) } })).toBe(2);
-    expect((await c.find().sort({ at: -1 }).toArray()).map((d) => d._id.toHexString())).toEqual(ids.map(String).reverse());
+    expect((await c.find().sort({ at: -1 }).toArray()).map((d) => String(d._id))).toEqual(ids.map(String).reverse());
     expect(await c.countDocuments({ price: { $gt: Decimal128.fromString("10") } })).toBe(2);
     expect((await c.find().sort({ price: -1 }).toArray()).map((d) => d.price.toString())).toEqual(["100", "10.25", "9.5"]);
     expect(await c.countDocuments({ qty: { $gte: 5 } })).toBe(2);

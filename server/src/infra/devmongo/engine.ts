@@ -21,7 +21,8 @@ import type { Options, PipelineOperator } from "mingo/types";
 import { updateOne } from "mingo/updater";
 import { resolve } from "mingo/util";
 import { badValue, CommandError } from "./errors.js";
-import { bsonEquals, cloneValue, compareBson, type Doc, idFirst, isNumeric, pathValues, toNumber, typeRank } from "./values.js";
+import { bsonEquals, cloneValue, compareBson, type Doc, idFirst, isNumeric, toNumber, typeRank } from "./values.js";
+import { pathValues } from "./paths.js";
 
 /** Our operator shape; mingo's own QueryOperator type is an intersection of all its operators. */
 type QueryOp = (selector: string, value: unknown, options: Options) => (obj: Doc) => boolean;

@@ -1,8 +1,11 @@
-import { MongoClient, MongoServerError } from "mongodb";
+import { MongoClient, MongoServerError, type ObjectId, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Collection } from "./collection.js";
 import { type DevMongoServer, startDevMongo } from "./index.js";
 import { normalizeSpec } from "./indexes.js";
+
+/** Test documents with arbitrary _id types. */
+type Loose = { _id?: number | string | ObjectId } & Document;
 
 let server: DevMongoServer;
 let client: MongoClient;
@@ -21,7 +24,7 @@ afterAll(async () => {
 
 describe("devmongo: unique indexes", () => {
   it("rejects duplicate inserts with E11000 in writeErrors", async () => {
-    const c = freshDb().collection("users");
+    const c = freshDb().collection<Loose>("users");
     await c.createIndex({ email: 1 }, { unique: true });
     await c.insertOne({ email: "a@x.io" });
     const err = await c.insertOne({ email: "a@x.io" }).catch((e: unknown) => e);
@@ -34,7 +37,7 @@ describe("devmongo: unique indexes", () => {
   });
 
   it("enforces unique on updates, compound keys, sparse and partial indexes", async () => {
-    const c = freshDb().collection("slots");
+    const c = freshDb().collection<Loose>("slots");
     await c.createIndex({ lot: 1, slot: 1 }, { unique: true });
     await c.createIndex({ plate: 1 }, { unique: true, sparse: true });
     await c.createIndex({ code: 1 }, { unique: true, partialFilterExpression: { active: true } });
@@ -51,7 +54,7 @@ describe("devmongo: unique indexes", () => {
   });
 
   it("fails to build a unique index over duplicates and reports option conflicts", async () => {
-    const c = freshDb().collection("dups");
+    const c = freshDb().collection<Loose>("dups");
     await c.insertMany([{ n: 1 }, { n: 1 }]);
     await expect(c.createIndex({ n: 1 }, { unique: true })).rejects.toMatchObject({ code: 11000 });
     await c.createIndex({ n: 1 }, { name: "n_plain" });
@@ -60,11 +63,11 @@ describe("devmongo: unique indexes", () => {
     expect(names).toEqual(["_id_", "n_plain"]);
     await c.dropIndex("n_plain");
     await expect(c.dropIndex("nope")).rejects.toMatchObject({ code: 27 });
-    await expect(freshDb().collection("missing").listIndexes().toArray()).rejects.toMatchObject({ code: 26 });
+    await expect(freshDb().collection<Loose>("missing").listIndexes().toArray()).rejects.toMatchObject({ code: 26 });
   });
 
   it("expires documents through TTL indexes", async () => {
-    const c = freshDb().collection("ttl");
+    const c = freshDb().collection<Loose>("ttl");
     await c.createIndex({ at: 1 }, { expireAfterSeconds: 0 });
     await c.insertMany([{ at: new Date(Date.now() - 10_000) }, { at: new Date(Date.now() + 3_600_000) }, { other: 1 }]);
     await new Promise((r) => setTimeout(r, 1500));
@@ -88,7 +91,7 @@ describe("devmongo: index lookups", () => {
   });
 
   it("reports index use via explain", async () => {
-    const c = freshDb().collection("explain");
+    const c = freshDb().collection<Loose>("explain");
     await c.createIndex({ email: 1 });
     await c.insertOne({ email: "e" });
     const viaIndex = await c.find({ email: "e" }).explain();
@@ -101,14 +104,14 @@ describe("devmongo: index lookups", () => {
 describe("devmongo: aggregation", () => {
   it("runs $match/$group/$sort/$lookup/$unwind/$facet/$count/$addFields", async () => {
     const db = freshDb();
-    await db.collection("lots").insertMany([{ _id: 1, name: "North" }, { _id: 2, name: "South" }]);
-    await db.collection("bookings").insertMany([
+    await db.collection<Loose>("lots").insertMany([{ _id: 1, name: "North" }, { _id: 2, name: "South" }]);
+    await db.collection<Loose>("bookings").insertMany([
       { lot: 1, hours: 2 },
       { lot: 1, hours: 3 },
       { lot: 2, hours: 4 },
     ]);
     const rows = await db
-      .collection("bookings")
+      .collection<Loose>("bookings")
       .aggregate([
         { $match: { hours: { $gte: 2 } } },
         { $group: { _id: "$lot", total: { $sum: "$hours" }, n: { $sum: 1 } } },
@@ -124,20 +127,20 @@ describe("devmongo: aggregation", () => {
       { _id: 2, total: 4, n: 1, name: "South" },
     ]);
     const [facet] = await db
-      .collection("bookings")
+      .collection<Loose>("bookings")
       .aggregate([{ $facet: { count: [{ $count: "n" }], long: [{ $match: { hours: { $gt: 2 } } }, { $count: "n" }] } }])
       .toArray();
     expect(facet).toEqual({ count: [{ n: 3 }], long: [{ n: 2 }] });
-    expect(await db.collection("bookings").findOne({}, { projection: { lot: 1 } })).not.toHaveProperty("name");
+    expect(await db.collection<Loose>("bookings").findOne({}, { projection: { lot: 1 } })).not.toHaveProperty("name");
   });
 
   it("writes with $out and $merge", async () => {
     const db = freshDb();
-    const src = db.collection("src");
+    const src = db.collection<Loose>("src");
     await src.insertMany([{ k: "a", v: 1 }, { k: "b", v: 2 }]);
     await src.aggregate([{ $group: { _id: "$k", v: { $sum: "$v" } } }, { $out: "totals" }]).toArray();
-    expect(await db.collection("totals").countDocuments()).toBe(2);
+    expect(await db.collection<Loose>("totals").countDocuments()).toBe(2);
     await src.aggregate([{ $project: { _id: "$k", extra: "$v" } }, { $merge: { into: "totals" } }]).toArray();
-    expect(await db.collection("totals").findOne({ _id: "a" })).toEqual({ _id: "a", v: 1, extra: 1 });
+    expect(await db.collection<Loose>("totals").findOne({ _id: "a" })).toEqual({ _id: "a", v: 1, extra: 1 });
   });
 });

@@ -6,7 +6,8 @@
  */
 import { badValue, DuplicateKeyError } from "./errors.js";
 import { compileFilter } from "./engine.js";
-import { type Doc, EMPTY_ARRAY, encodeKey, formatValue, isDoc, pathValues } from "./values.js";
+import { type Doc, EMPTY_ARRAY, encodeKey, formatValue, isDoc } from "./values.js";
+import { pathValues } from "./paths.js";
 
 export interface IndexSpec extends Doc {
   v: number;

@@ -83,7 +83,7 @@ export class Persister {
     private readonly file: string,
     private readonly store: Store,
     private readonly onError: (err: unknown) => void,
-    private readonly delayMs = 250,
+    private readonly delayMs = 1000,
   ) {}
 
   schedule(): void {

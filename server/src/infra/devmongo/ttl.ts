@@ -1,6 +1,6 @@
 /** TTL indexes: removes documents whose indexed date is older than expireAfterSeconds. */
 import type { Store } from "./catalog.js";
-import { pathValues } from "./values.js";
+import { pathValues } from "./paths.js";
 
 /** Deletes expired documents in every collection; returns how many were removed. */
 export function expireTtl(store: Store, now: Date): number {

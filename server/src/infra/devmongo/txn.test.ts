@@ -1,9 +1,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Decimal128, MongoClient, MongoServerError } from "mongodb";
+import { Decimal128, MongoClient, MongoServerError, ObjectId, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevMongoServer, startDevMongo } from "./index.js";
+
+/** Test documents with arbitrary _id types. */
+type Loose = { _id?: number | string | ObjectId } & Document;
 
 let server: DevMongoServer;
 let client: MongoClient;
@@ -26,8 +29,8 @@ afterAll(async () => {
 describe("devmongo: transactions", () => {
   it("commits atomically and hides uncommitted writes from other clients", async () => {
     const name = dbName();
-    const c = client.db(name).collection("acct");
-    const seen = other.db(name).collection("acct");
+    const c = client.db(name).collection<Loose>("acct");
+    const seen = other.db(name).collection<Loose>("acct");
     await c.insertMany([{ _id: 1, bal: 100 }, { _id: 2, bal: 0 }]);
     const session = client.startSession();
     try {
@@ -50,7 +53,7 @@ describe("devmongo: transactions", () => {
   });
 
   it("leaves no trace when aborted", async () => {
-    const c = client.db(dbName()).collection("abort");
+    const c = client.db(dbName()).collection<Loose>("abort");
     await c.insertOne({ _id: 1, v: 1 });
     const session = client.startSession();
     session.startTransaction();
@@ -63,7 +66,7 @@ describe("devmongo: transactions", () => {
   });
 
   it("raises WriteConflict (TransientTransactionError) for concurrent writers, and withTransaction retries", async () => {
-    const c = client.db(dbName()).collection("conflict");
+    const c = client.db(dbName()).collection<Loose>("conflict");
     await c.insertOne({ _id: 1, n: 0 });
     const s1 = client.startSession();
     const s2 = client.startSession();
@@ -89,7 +92,7 @@ describe("devmongo: transactions", () => {
   });
 
   it("answers NoSuchTransaction once the server has killed the session's transaction", async () => {
-    const c = client.db(dbName()).collection("killed");
+    const c = client.db(dbName()).collection<Loose>("killed");
     const session = client.startSession();
     session.startTransaction();
     await c.insertOne({ _id: 1 }, { session });
@@ -101,7 +104,7 @@ describe("devmongo: transactions", () => {
   });
 
   it("aborts the transaction on a duplicate key inside it", async () => {
-    const c = client.db(dbName()).collection("dupTxn");
+    const c = client.db(dbName()).collection<Loose>("dupTxn");
     await c.createIndex({ k: 1 }, { unique: true });
     await c.insertOne({ k: 1 });
     const session = client.startSession();
@@ -124,15 +127,15 @@ describe("devmongo: persistence", () => {
     try {
       const first = await startDevMongo({ persistPath });
       const c1 = await MongoClient.connect(first.uri);
-      await c1.db("keep").collection("things").createIndex({ code: 1 }, { unique: true });
-      await c1.db("keep").collection("things").insertMany([{ code: "a", price: Decimal128.fromString("1.10") }, { code: "b" }]);
+      await c1.db("keep").collection<Loose>("things").createIndex({ code: 1 }, { unique: true });
+      await c1.db("keep").collection<Loose>("things").insertMany([{ code: "a", price: Decimal128.fromString("1.10") }, { code: "b" }]);
       await c1.close();
       await first.stop();
 
       const logs: string[] = [];
       const second = await startDevMongo({ persistPath, log: (m) => logs.push(m) });
       const c2 = await MongoClient.connect(second.uri);
-      const things = c2.db("keep").collection("things");
+      const things = c2.db("keep").collection<Loose>("things");
       expect(await things.countDocuments()).toBe(2);
       expect((await things.findOne({ code: "a" }))?.price).toBeInstanceOf(Decimal128);
       await expect(things.insertOne({ code: "a" })).rejects.toMatchObject({ code: 11000 });

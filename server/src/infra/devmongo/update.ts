@@ -7,7 +7,8 @@ import { ObjectId } from "bson";
 import { equalityConstraints } from "./collection.js";
 import { applyUpdate, type EngineOptions } from "./engine.js";
 import { CommandError } from "./errors.js";
-import { bsonEquals, cloneValue, type Doc, encodeKey, idFirst, isDoc, setPath } from "./values.js";
+import { bsonEquals, cloneValue, type Doc, encodeKey, idFirst, isDoc } from "./values.js";
+import { setPath } from "./paths.js";
 
 export type UpdateSpec = Doc | Doc[];
 

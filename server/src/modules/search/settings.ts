@@ -17,7 +17,7 @@ export function directorySettings(): Settings {
       "text_local",
       "city",
     ],
-    filterableAttributes: [...FACETS, "entity", "orgId", "entityId", "targetRegions", "trlMin", "trlMax", "expiresAt", "updatedAt"],
+    filterableAttributes: [...FACETS, "id", "entity", "orgId", "entityId", "targetRegions", "trlMin", "trlMax", "expiresAt", "updatedAt"],
     sortableAttributes: ["updatedAt", "createdAt", "title_en", "trl"],
     displayedAttributes: ["*"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "updatedAt:desc"],

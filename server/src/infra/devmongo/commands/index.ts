@@ -12,8 +12,15 @@ const handlers: Record<string, Handler> = { ...adminCommands, ...readCommands, .
 /** Commands whose success may have changed stored data (drives persistence). */
 const MUTATING = new Set([
   "insert", "update", "delete", "findAndModify", "findandmodify", "create", "drop", "dropDatabase",
-  "createIndexes", "dropIndexes", "deleteIndexes", "collMod", "renameCollection", "commitTransaction", "aggregate",
+  "createIndexes", "dropIndexes", "deleteIndexes", "collMod", "renameCollection", "commitTransaction",
 ]);
+
+function writesOutput(cmd: Doc): boolean {
+  const pipeline = cmd.pipeline;
+  if (!Array.isArray(pipeline) || pipeline.length === 0) return false;
+  const last: unknown = pipeline[pipeline.length - 1];
+  return typeof last === "object" && last !== null && ("$out" in last || "$merge" in last);
+}
 
 const TXN_CONTROL = new Set(["commitTransaction", "abortTransaction"]);
 
@@ -34,7 +41,8 @@ export function runCommand(state: ServerState, cmd: Doc, db: string, connectionI
     txn = resolved.txn;
     const reply = handler(cmd, { state, db, catalog: resolved.catalog, connectionId });
     if (txn && Array.isArray(reply.writeErrors) && reply.writeErrors.length > 0) txn.state = "aborted";
-    return { reply, mutated: MUTATING.has(name) && !txn };
+    const mutating = MUTATING.has(name) || (name === "aggregate" && writesOutput(cmd));
+    return { reply, mutated: mutating && !txn };
   } catch (err) {
     if (txn) txn.state = "aborted";
     return { reply: toCommandError(err).toReply(), mutated: false };

@@ -1,7 +1,8 @@
 /** The $out and $merge aggregation stages (writing results into a collection). */
 import { ObjectId } from "bson";
 import { CommandError } from "../errors.js";
-import { bsonEquals, cloneValue, type Doc, getPath, idFirst, isDoc } from "../values.js";
+import { bsonEquals, cloneValue, type Doc, idFirst, isDoc } from "../values.js";
+import { getPath } from "../paths.js";
 import type { CommandContext } from "./context.js";
 
 function target(spec: unknown, ctx: CommandContext, stage: string): { db: string; coll: string } {

@@ -3,7 +3,8 @@ import { calculateObjectSize } from "bson";
 import type { Collection } from "../collection.js";
 import { compileFilter, type EngineOptions, project, runPipeline, sortDocs } from "../engine.js";
 import { CommandError } from "../errors.js";
-import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, encodeKey, isDoc, pathValues } from "../values.js";
+import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, encodeKey, isDoc } from "../values.js";
+import { pathValues } from "../paths.js";
 import { type CommandContext, collName, docArray, type Handler, optDoc, optNum } from "./context.js";
 import { writeStageOutput } from "./output.js";
 

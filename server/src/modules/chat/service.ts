@@ -1,0 +1,230 @@
+import mongoose from "mongoose";
+import type { ChatMessage, ChatPage, ChatReadReceipt, ChatSendPayload, UnreadCountsView } from "@parklink/shared";
+import type { AppDeps } from "../../deps.js";
+import { AppError, forbidden, notFound } from "../../http/errors.js";
+import { isStaff, type AuthContext } from "../auth/guard.js";
+import { INTRODUCED_STATUSES, introductionModel } from "../introductions/model.js";
+import { notifyUsers } from "../notifications/service.js";
+import { membershipModel } from "../orgs/model.js";
+import { chatMessageModel, chatReadModel, type ChatMessageDoc } from "./model.js";
+import { messageView, messageViews, receiptView } from "./presenter.js";
+
+type Deps = Pick<AppDeps, "db">;
+const oid = (id: string | mongoose.Types.ObjectId) => new mongoose.Types.ObjectId(String(id));
+const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
+
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(429, "rate_limited", "Too many messages; please slow down", { retryAfterSeconds });
+
+/** Who may be in an introduction's room: the members of both organizations and the invited staff. */
+export interface Room {
+  introductionId: string;
+  orgIds: string[];
+  invitedStaff: string[];
+}
+
+/**
+ * The room of an introduction, if this user may enter it: a member of one of its two
+ * organizations once both sides accepted, or a staff user it invited.
+ */
+export async function authorizeRoom(deps: Deps, auth: AuthContext, introductionId: string): Promise<Room> {
+  const intro = await introductionModel(deps.db)
+    .findById(introductionId, { orgIds: 1, status: 1, introducedAt: 1, invitedStaff: 1 })
+    .lean();
+  if (!intro) throw notFound("introduction");
+  const room: Room = {
+    introductionId: String(intro._id),
+    orgIds: intro.orgIds.map(String),
+    invitedStaff: (intro.invitedStaff ?? []).map(String),
+  };
+  if (isStaff(auth) && room.invitedStaff.includes(auth.userId)) return room;
+  const member = await membershipModel(deps.db).exists({ userId: oid(auth.userId), orgId: { $in: intro.orgIds } });
+  if (!member) throw forbidden("You are not part of this introduction");
+  if (!intro.introducedAt && !INTRODUCED_STATUSES.includes(intro.status)) {
+    throw forbidden("The chat opens once both sides have accepted the introduction");
+  }
+  return room;
+}
+
+export async function participantIds(deps: Deps, room: Room): Promise<string[]> {
+  const members = await membershipModel(deps.db)
+    .find({ orgId: { $in: room.orgIds.map(oid) } }, { userId: 1 })
+    .lean();
+  return [...new Set([...members.map((m) => String(m.userId)), ...room.invitedStaff])];
+}
+
+/**
+ * Stores a message with the next number of its conversation. The number is taken as
+ * "last stored + 1" and the unique (introductionId, seq) index settles races, so numbers
+ * become visible in order; the unique clientId index turns a resend into the stored one.
+ */
+export async function sendMessage(
+  deps: Deps,
+  sender: { userId: string; name: string },
+  payload: ChatSendPayload,
+): Promise<{ message: ChatMessage; duplicate: boolean }> {
+  const Messages = chatMessageModel(deps.db);
+  const introductionId = oid(payload.introductionId);
+  const senderId = oid(sender.userId);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const last = await Messages.findOne({ introductionId }, { seq: 1 }).sort({ seq: -1 }).lean();
+    const doc: ChatMessageDoc = {
+      _id: new mongoose.Types.ObjectId(),
+      introductionId,
+      seq: (last?.seq ?? 0) + 1,
+      senderId,
+      clientId: payload.clientId,
+      text: payload.text,
+      sentAt: new Date(),
+    };
+    try {
+      await Messages.collection.insertOne(doc);
+      return { message: messageView(doc, sender.name), duplicate: false };
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const stored = await Messages.findOne({ introductionId, senderId, clientId: payload.clientId }).lean();
+      if (stored) return { message: messageView(stored, sender.name), duplicate: true };
+      // Someone else took this number: read the last one again.
+    }
+  }
+  throw new Error("could not number a chat message after 50 attempts");
+}
+
+/** A message of an introduction (when given), by id. */
+export async function findMessage(deps: Deps, messageId: string, introductionId?: string): Promise<ChatMessageDoc> {
+  const filter: Record<string, unknown> = { _id: oid(messageId) };
+  if (introductionId) filter.introductionId = oid(introductionId);
+  const doc = await chatMessageModel(deps.db).findOne(filter).lean();
+  if (!doc) throw notFound("message");
+  return doc;
+}
+
+/** A page of older messages (before a message, or the newest), oldest first. */
+export async function history(deps: Deps, introductionId: string, { before, limit }: { before?: string; limit: number }): Promise<ChatPage> {
+  const filter: Record<string, unknown> = { introductionId: oid(introductionId) };
+  if (before) filter.seq = { $lt: (await findMessage(deps, before, introductionId)).seq };
+  const rows = await chatMessageModel(deps.db).find(filter).sort({ seq: -1 }).limit(limit + 1).lean();
+  const page = rows.slice(0, limit).reverse();
+  return { items: await messageViews(deps, page), hasMore: rows.length > limit };
+}
+
+/** Messages after a number, in order: what a reconnecting client missed. */
+export async function messagesAfter(deps: Deps, introductionId: string, afterSeq: number, limit: number): Promise<ChatPage> {
+  const rows = await chatMessageModel(deps.db)
+    .find({ introductionId: oid(introductionId), seq: { $gt: afterSeq } })
+    .sort({ seq: 1 })
+    .limit(limit + 1)
+    .lean();
+  return { items: await messageViews(deps, rows.slice(0, limit)), hasMore: rows.length > limit };
+}
+
+/** Moves a user's read position forward to a message (never back); `advanced` is false when it was already there or beyond. */
+export async function markRead(
+  deps: Deps,
+  userId: string,
+  introductionId: string,
+  upTo: string,
+): Promise<{ receipt: ChatReadReceipt; advanced: boolean }> {
+  const message = await findMessage(deps, upTo, introductionId);
+  const Reads = chatReadModel(deps.db);
+  const key = { introductionId: oid(introductionId), userId: oid(userId) };
+  const lastReadAt = new Date();
+  let advanced = false;
+  try {
+    const res = await Reads.updateOne(
+      { ...key, lastReadSeq: { $lt: message.seq } },
+      { $set: { lastReadId: message._id, lastReadSeq: message.seq, lastReadAt } },
+      { upsert: true },
+    );
+    advanced = res.modifiedCount + res.upsertedCount > 0;
+  } catch (err) {
+    // The upsert found a read position at or past this message: nothing to move.
+    if (!isDuplicateKey(err)) throw err;
+  }
+  const current = await Reads.findOne(key).lean();
+  return { receipt: receiptView(current!), advanced };
+}
+
+export async function readReceipts(deps: Deps, introductionId: string): Promise<ChatReadReceipt[]> {
+  const rows = await chatReadModel(deps.db).find({ introductionId: oid(introductionId) }).lean();
+  return rows.map(receiptView);
+}
+
+/** Each user's read position (the seq they read up to; 0 when none). */
+async function readPositions(deps: Deps, introductionId: string, userIds: string[]): Promise<Map<string, number>> {
+  const reads = await chatReadModel(deps.db)
+    .find({ introductionId: oid(introductionId), userId: { $in: userIds.map(oid) } }, { userId: 1, lastReadSeq: 1 })
+    .lean();
+  const positions = new Map(reads.map((r) => [String(r.userId), r.lastReadSeq]));
+  return new Map(userIds.map((u) => [u, positions.get(u) ?? 0]));
+}
+
+/** Messages from others after each user's read position in one introduction. */
+export async function unreadFor(
+  deps: Deps,
+  introductionId: string,
+  userIds: string[],
+  positions?: Map<string, number>,
+): Promise<Map<string, number>> {
+  const seqs = positions ?? (await readPositions(deps, introductionId, userIds));
+  const Messages = chatMessageModel(deps.db);
+  const counts = await Promise.all(
+    userIds.map((u) =>
+      Messages.countDocuments({ introductionId: oid(introductionId), seq: { $gt: seqs.get(u) ?? 0 }, senderId: { $ne: oid(u) } }),
+    ),
+  );
+  return new Map(userIds.map((u, i) => [u, counts[i]]));
+}
+
+/** Introductions whose chat this user may enter. */
+export async function chatIntroductionIds(deps: Deps, auth: AuthContext): Promise<string[]> {
+  const own = await membershipModel(deps.db).find({ userId: oid(auth.userId) }, { orgId: 1 }).lean();
+  const or: Record<string, unknown>[] = [
+    { orgIds: { $in: own.map((m) => m.orgId) }, $or: [{ introducedAt: { $type: "date" } }, { status: { $in: INTRODUCED_STATUSES } }] },
+  ];
+  if (isStaff(auth)) or.push({ invitedStaff: oid(auth.userId) });
+  const intros = await introductionModel(deps.db).find({ $or: or }, { _id: 1 }).lean();
+  return intros.map((i) => String(i._id));
+}
+
+export async function unreadCounts(deps: Deps, auth: AuthContext): Promise<UnreadCountsView> {
+  const ids = await chatIntroductionIds(deps, auth);
+  const perIntro = await Promise.all(ids.map(async (id) => (await unreadFor(deps, id, [auth.userId])).get(auth.userId) ?? 0));
+  const counts = Object.fromEntries(ids.map((id, i) => [id, perIntro[i]]));
+  return { counts, total: perIntro.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * After a message: every other participant's new unread count, and one notification for
+ * those not in the room. Notifications coalesce: one per participant until they read
+ * (the key carries their read position), not one per message.
+ */
+export async function fanOutMessage(
+  deps: Deps,
+  room: Room,
+  message: ChatMessage,
+  inRoom: Set<string>,
+): Promise<Map<string, number>> {
+  const recipients = (await participantIds(deps, room)).filter((u) => u !== message.senderId);
+  if (recipients.length === 0) return new Map();
+  const positions = await readPositions(deps, room.introductionId, recipients);
+  const unread = await unreadFor(deps, room.introductionId, recipients, positions);
+  const absent = recipients.filter((u) => !inRoom.has(u));
+  if (absent.length > 0) {
+    const byKey = new Map<string, string[]>();
+    for (const u of absent) {
+      const key = `chat:${room.introductionId}:${positions.get(u) ?? 0}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), u]);
+    }
+    for (const [dedupeKey, users] of byKey) {
+      await notifyUsers(deps, users, {
+        type: "message",
+        title: { en: `New message from ${message.senderName}`, zh: `${message.senderName} 发来新消息` },
+        link: `/introductions/${room.introductionId}/chat`,
+        data: { introductionId: room.introductionId, messageId: message.id, senderId: message.senderId },
+        dedupeKey,
+      });
+    }
+  }
+  return unread;
+}

@@ -1,0 +1,357 @@
+// The seven factors. Each is pure, returns a value in 0..1 and the facts the
+// explanation needs, and reads per-request data from a PreparedRequest.
+import type { PartnerKind } from "@parklink/shared";
+import { bestIndustryOverlap, industrySimilarity, type IndustryId } from "@parklink/shared";
+import { cooperationTerm, type PreparedRequest } from "./prepare.js";
+import type {
+  Candidate,
+  CandidateRequest,
+  CooperationFacts,
+  FactorResult,
+  FreshnessFacts,
+  GeographyFacts,
+  IndustryFacts,
+  OrgCandidate,
+  ReciprocityFacts,
+  Responsiveness,
+  StageFacts,
+  TextFacts,
+} from "./types.js";
+
+/** Clamp to 0..1; NaN becomes 0. */
+export function clamp01(x: number): number {
+  return x > 1 ? 1 : x >= 0 ? x : 0;
+}
+
+function has(list: readonly string[], x: string): boolean {
+  return list.indexOf(x) >= 0;
+}
+
+/** How the candidate answers a request: an organization kind, or "offer". */
+export function candidateKind(c: Candidate): PartnerKind {
+  return c.entity === "org" ? c.kind : c.entity === "offer" ? "offer" : c.orgKind;
+}
+
+/** The organization behind the candidate. */
+export function candidateOrgId(c: Candidate): string {
+  return c.entity === "org" ? c.id : c.orgId;
+}
+
+/**
+ * Affinity of a type the other side wants to the request's type. Two investment
+ * requests complement each other only when exactly one side is an investor.
+ */
+function typeAffinity(p: PreparedRequest, type: string, ownerKind: string): number {
+  const a = p.affinity.get(type) ?? 0;
+  if (a > 0 && type === "investment" && p.type === "investment") {
+    return p.requesterIsInvestor !== (ownerKind === "investor") ? 1 : 0.2;
+  }
+  return a;
+}
+
+// ---- cooperationFit ----
+
+type SignalVocabulary = "parkService" | "enterpriseSeek" | "institutionType";
+
+/** Profile evidence, short of a declared interest, that a candidate can serve a request type. */
+const SIGNALS: Readonly<Record<string, Partial<Record<SignalVocabulary, readonly string[]>>>> = {
+  "technology-transfer": {
+    parkService: ["technology-transfer-office"],
+    enterpriseSeek: ["technology"],
+    institutionType: ["technology-transfer-centre", "research-institute", "university"],
+  },
+  "joint-product": { enterpriseSeek: ["partners", "technology"], institutionType: ["research-institute", "university"] },
+  "joint-partnership": { enterpriseSeek: ["partners", "market-entry"] },
+  "co-branding": { enterpriseSeek: ["partners", "market-entry"] },
+  "re-branding": { enterpriseSeek: ["partners"] },
+  investment: { parkService: ["financing"] },
+  training: { parkService: ["training"], institutionType: ["university", "association"] },
+  "planning-consulting": { parkService: ["policy-consulting"], institutionType: ["research-institute", "university"] },
+};
+
+function findSignal(type: string, c: OrgCandidate): { vocabulary: SignalVocabulary; id: string } | undefined {
+  const spec = SIGNALS[type];
+  if (!spec) return undefined;
+  const services = c.park?.services;
+  if (spec.parkService && services) for (const id of spec.parkService) if (has(services, id)) return { vocabulary: "parkService", id };
+  const seeks = c.enterprise?.seeks;
+  if (spec.enterpriseSeek && seeks) for (const id of spec.enterpriseSeek) if (has(seeks, id)) return { vocabulary: "enterpriseSeek", id };
+  const institutionType = c.institution?.institutionType;
+  if (spec.institutionType && institutionType && has(spec.institutionType, institutionType)) {
+    return { vocabulary: "institutionType", id: institutionType };
+  }
+  return undefined;
+}
+
+function rangesOverlap(lo: number, hi: number, theirLo: number, theirHi: number): boolean {
+  return theirLo <= hi && theirHi >= lo;
+}
+
+function orgCooperationFit(p: PreparedRequest, c: OrgCandidate): FactorResult<CooperationFacts> {
+  const kind = c.kind;
+  if (p.type === "investment" && kind === "investor") {
+    const inv = c.investor;
+    const overlap = inv && p.hasTicket
+      ? rangesOverlap(p.ticketMin ?? 0, p.ticketMax ?? Infinity, inv.ticketMinUsd, inv.ticketMaxUsd)
+      : undefined;
+    const value = overlap === undefined ? 0.8 : overlap ? 1 : 0.4;
+    return { value, facts: { basis: "investor", kind, ticketOverlap: overlap, investorType: inv?.investorType } };
+  }
+  if (has(c.cooperationInterests, p.type)) return { value: 1, facts: { basis: "interest", kind } };
+  if (p.type === "investment" && p.requesterIsInvestor && c.enterprise && has(c.enterprise.seeks, "investment")) {
+    return { value: 1, facts: { basis: "signal", kind, vocabulary: "enterpriseSeek", id: "investment" } };
+  }
+  let related = 0;
+  let relatedType = "";
+  for (const interest of c.cooperationInterests) {
+    const a = interest === p.type ? 0 : typeAffinity(p, interest, kind);
+    if (a > related) {
+      related = a;
+      relatedType = interest;
+    }
+  }
+  if (related > 0) return { value: 0.45 + 0.5 * related, facts: { basis: "related-interest", kind, relatedType } };
+  if (!p.crossBorder) {
+    const signal = findSignal(p.type, c);
+    if (signal) return { value: 0.7, facts: { basis: "signal", kind, ...signal } };
+  }
+  return { value: p.crossBorder && kind === "park" ? 0.5 : 0.45, facts: { basis: "kind", kind } };
+}
+
+/**
+ * The request's type against the candidate's kind and declared interests.
+ * 0 when the request does not want the candidate's kind; kinds the requester
+ * allowed but the type does not usually involve count 80 %.
+ */
+export function cooperationFit(p: PreparedRequest, c: Candidate): FactorResult<CooperationFacts> {
+  const kind = candidateKind(c);
+  if (!p.wantedKinds.has(kind)) return { value: 0, facts: { basis: "not-wanted", kind } };
+  const scale = p.typicalKinds.has(kind) ? 1 : 0.8;
+  let result: FactorResult<CooperationFacts>;
+  if (c.entity === "offer") {
+    const modes = c.transferModes.filter((m) => p.modes.has(m));
+    const fit = modes.length > 0;
+    const value = p.type === "technology-transfer" ? (fit ? 1 : 0.85) : fit ? 0.9 : 0.3;
+    result = { value, facts: { basis: "offer", kind, modes } };
+  } else if (c.entity === "request") {
+    const affinity = typeAffinity(p, c.type, c.orgKind);
+    result = { value: affinity > 0 ? 0.3 + 0.7 * affinity : 0.2, facts: { basis: "request", kind, type: c.type, affinity } };
+  } else {
+    result = orgCooperationFit(p, c);
+  }
+  result.value = clamp01(result.value * scale);
+  return result;
+}
+
+// ---- industryFit ----
+
+/** 0.6 × best single match + 0.4 × mean over the wanted industries (taxonomy similarity). */
+function industryBlend(wanted: readonly IndustryId[], offered: readonly string[]): IndustryFacts {
+  const overlap = bestIndustryOverlap(wanted, offered as readonly IndustryId[]);
+  let max = 0;
+  for (const pair of overlap.pairs) {
+    const s = industrySimilarity(pair.wanted, pair.offered);
+    if (s > max) max = s;
+  }
+  return { mean: overlap.score, max, pairs: overlap.pairs };
+}
+
+export function industryFit(p: PreparedRequest, c: Candidate): FactorResult<IndustryFacts> {
+  if (p.industries.length === 0) return { value: 0.5, facts: { mean: 0, max: 0, pairs: [] } };
+  const facts = industryBlend(p.industries, c.industries);
+  return { value: 0.6 * facts.max + 0.4 * facts.mean, facts };
+}
+
+// ---- geography ----
+
+export function geography(p: PreparedRequest, c: Candidate): FactorResult<GeographyFacts> {
+  const { country, region } = c;
+  let value: number;
+  let basis: GeographyFacts["basis"];
+  if (p.crossBorder && country === p.request.requester.country) [value, basis] = [0, "same-country-cross-border"];
+  else if (p.targetCountries.has(country)) [value, basis] = [1, "target-country"];
+  else if (p.targetRegions.has(region)) [value, basis] = [0.85, "target-region"];
+  else if (!p.hasGeoTarget) [value, basis] = [0.6, "no-target"];
+  else if (p.targetCountryRegions.has(region)) [value, basis] = [0.4, "near-target"];
+  else [value, basis] = [0.2, "elsewhere"];
+  return { value, facts: { basis, country, region } };
+}
+
+// ---- stageFit ----
+
+const NEUTRAL_STAGE: FactorResult<StageFacts> = { value: 0.6, facts: { basis: "none" } };
+
+/** Fit of an investor's (or another request's) ticket range to the request's range. */
+function ticketFit(lo: number, hi: number, theirLo: number, theirHi: number, p: PreparedRequest): number {
+  if (rangesOverlap(lo, hi, theirLo, theirHi)) {
+    const minInside = p.ticketMin === undefined || (p.ticketMin >= theirLo && p.ticketMin <= theirHi);
+    const maxInside = p.ticketMax === undefined || (p.ticketMax >= theirLo && p.ticketMax <= theirHi);
+    return minInside && maxInside ? 1 : 0.8;
+  }
+  // Gap in decades (×10): halves every half decade, starting from 0.5.
+  const gap = theirLo > hi ? Math.log10(theirLo / Math.max(hi, 1)) : Math.log10(Math.max(lo, 1) / Math.max(theirHi, 1));
+  return 0.5 * 0.25 ** gap;
+}
+
+/** Park development stage preferred by each request type. */
+const PARK_STAGE_FIT: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  "sister-park": { operation: 1, construction: 0.7, planning: 0.4 },
+  "dual-park": { operation: 1, construction: 0.85, planning: 0.6 },
+  "planning-consulting": { planning: 1, construction: 0.9, operation: 0.4 },
+};
+/** A park that is itself being planned or built seeks experienced (operating) partners. */
+const EXPERIENCED_FIT: Readonly<Record<string, number>> = { operation: 1, construction: 0.6, planning: 0.4 };
+
+export function stageFit(p: PreparedRequest, c: Candidate): FactorResult<StageFacts> {
+  if (c.entity === "offer") {
+    if (!p.hasTrl) return NEUTRAL_STAGE;
+    const d = c.trl < p.trlMin ? p.trlMin - c.trl : c.trl > p.trlMax ? c.trl - p.trlMax : 0;
+    return { value: 0.5 ** d, facts: { basis: "trl", trl: c.trl, min: p.trlMin, max: p.trlMax, inside: d === 0 } };
+  }
+  if (c.entity === "request") {
+    if (p.hasTrl && (c.trlMin !== undefined || c.trlMax !== undefined)) {
+      const theirMin = c.trlMin ?? 1;
+      const theirMax = c.trlMax ?? 9;
+      const d = theirMax < p.trlMin ? p.trlMin - theirMax : theirMin > p.trlMax ? theirMin - p.trlMax : 0;
+      return {
+        value: 0.5 ** d,
+        facts: { basis: "trl-range", min: p.trlMin, max: p.trlMax, theirMin, theirMax, overlap: d === 0 },
+      };
+    }
+    if (p.hasTicket && (c.ticketMinUsd !== undefined || c.ticketMaxUsd !== undefined)) {
+      return ticketResult(p, [], c.ticketMinUsd ?? 0, c.ticketMaxUsd ?? Infinity);
+    }
+    return NEUTRAL_STAGE;
+  }
+  if (c.investor && p.hasTicket) return ticketResult(p, c.investor.stages, c.investor.ticketMinUsd, c.investor.ticketMaxUsd);
+  if (c.park) {
+    const table = p.type === "planning-consulting" && p.requesterEarlyPark ? EXPERIENCED_FIT : PARK_STAGE_FIT[p.type];
+    const value = table?.[c.park.stage];
+    if (value !== undefined) return { value, facts: { basis: "park-stage", stage: c.park.stage } };
+  }
+  return NEUTRAL_STAGE;
+}
+
+function ticketResult(
+  p: PreparedRequest,
+  stages: readonly string[],
+  theirMin: number,
+  theirMax: number,
+): FactorResult<StageFacts> {
+  const lo = p.ticketMin ?? 0;
+  const hi = p.ticketMax ?? Infinity;
+  return {
+    value: ticketFit(lo, hi, theirMin, theirMax, p),
+    facts: {
+      basis: "ticket",
+      stages,
+      theirMin,
+      theirMax,
+      min: p.ticketMin,
+      max: p.ticketMax,
+      overlap: rangesOverlap(lo, hi, theirMin, theirMax),
+    },
+  };
+}
+
+// ---- textRelevance ----
+
+export function textRelevance(textScore: number | undefined): FactorResult<TextFacts> {
+  const provided = textScore !== undefined && Number.isFinite(textScore);
+  const score = provided ? clamp01(textScore) : 0.5;
+  return { value: score, facts: { score, provided } };
+}
+
+// ---- reciprocity ----
+
+/** How well the requester fits one request of the candidate's (0..1). */
+function requestWantsRequester(
+  p: PreparedRequest,
+  cr: CandidateRequest,
+  ownerKind: string,
+  ownerCountry: string,
+): FactorResult<ReciprocityFacts> {
+  const none: FactorResult<ReciprocityFacts> = { value: 0, facts: { basis: "none" } };
+  const requester = p.request.requester;
+  const affinity = typeAffinity(p, cr.type, ownerKind);
+  if (affinity === 0) return none;
+  if (cr.partnerKinds.length > 0 && !has(cr.partnerKinds, requester.kind)) return none;
+  if (cooperationTerm(cr.type)?.crossBorder && ownerCountry === requester.country) return none;
+  let geo: number;
+  let country: string | undefined;
+  let region: string | undefined;
+  if (has(cr.targetCountries, requester.country)) [geo, country] = [1, requester.country];
+  else if (has(cr.targetRegions, requester.region)) [geo, region] = [1, requester.region];
+  else geo = cr.targetCountries.length === 0 && cr.targetRegions.length === 0 ? 0.8 : 0.2;
+  let industry = 1;
+  if (cr.industries.length > 0) {
+    const blend = industryBlend(cr.industries as readonly IndustryId[], p.requesterIndustries);
+    industry = 0.4 + 0.6 * (0.6 * blend.max + 0.4 * blend.mean);
+  }
+  return { value: affinity * geo * industry, facts: { basis: "request", type: cr.type, country, region } };
+}
+
+/**
+ * How well the REQUESTER fits what the candidate itself asks for: its open requests
+ * (a matching one gives up to 1) and its declared interests (up to 0.7).
+ */
+export function reciprocity(p: PreparedRequest, c: Candidate): FactorResult<ReciprocityFacts> {
+  const requester = p.request.requester;
+  if (c.entity === "request") return requestWantsRequester(p, c, c.orgKind, c.country);
+  if (c.entity === "offer") {
+    let wants = p.type === "technology-transfer";
+    for (const mode of c.transferModes) if (p.modes.has(mode)) wants = true;
+    if (!wants) return { value: 0, facts: { basis: "none" } };
+    if (c.targetRegions.length === 0) return { value: 0.5, facts: { basis: "offer" } };
+    return has(c.targetRegions, requester.region)
+      ? { value: 0.8, facts: { basis: "offer", region: requester.region } }
+      : { value: 0.1, facts: { basis: "none" } };
+  }
+  let best: FactorResult<ReciprocityFacts> = { value: 0, facts: { basis: "none" } };
+  for (const cr of c.openRequests) {
+    const r = requestWantsRequester(p, cr, c.kind, c.country);
+    if (r.value > best.value) best = r;
+  }
+  if (p.crossBorder && c.country === requester.country) return best;
+  let affinity = 0;
+  let type = "";
+  for (const interest of c.cooperationInterests) {
+    const a = typeAffinity(p, interest, c.kind);
+    if (a > affinity) [affinity, type] = [a, interest];
+  }
+  if (affinity === 0) return best;
+  const inRegion = has(c.interestRegions, requester.region);
+  const where = c.interestRegions.length === 0 ? 0.8 : inRegion ? 1 : 0.3;
+  const declared = 0.7 * affinity * where;
+  return declared > best.value
+    ? { value: declared, facts: { basis: "interest", type, region: inRegion ? requester.region : undefined } }
+    : best;
+}
+
+// ---- freshness ----
+
+const DAY_MS = 86_400_000;
+/** Updates within this many days count as fresh. */
+export const FRESH_DAYS = 14;
+/** After that, the recency above its 0.2 floor halves every this many days (≈0.23 at a year). */
+export const HALF_LIFE_DAYS = 75;
+/** Answer rate assumed with no history, and the weight (in introductions) of that prior. */
+export const PRIOR_RATE = 0.7;
+export const PRIOR_WEIGHT = 2;
+
+/** Additively smoothed answer rate: (answered + declined + 0.7·2) / (all + 2). */
+export function responsivenessRate(r: Responsiveness | undefined): { rate: number; history: number } {
+  if (!r) return { rate: PRIOR_RATE, history: 0 };
+  const answered = Math.max(0, r.answered) + Math.max(0, r.declined);
+  const history = answered + Math.max(0, r.expired);
+  return { rate: (answered + PRIOR_RATE * PRIOR_WEIGHT) / (history + PRIOR_WEIGHT), history };
+}
+
+/** 0.6 × recency + 0.4 × responsiveness. */
+export function freshness(updatedAt: Date, now: Date, r: Responsiveness | undefined): FactorResult<FreshnessFacts> {
+  const age = (now.getTime() - updatedAt.getTime()) / DAY_MS;
+  const ageDays = Number.isFinite(age) ? Math.max(0, age) : Infinity;
+  const recency = ageDays <= FRESH_DAYS ? 1 : 0.2 + 0.8 * 0.5 ** ((ageDays - FRESH_DAYS) / HALF_LIFE_DAYS);
+  const { rate, history } = responsivenessRate(r);
+  return { value: 0.6 * recency + 0.4 * rate, facts: { ageDays, recency, responsiveness: rate, history } };
+}

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import request from "supertest";
+import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
+import { makeOrg, makeUser, type TestUser } from "../../../../test/helpers/users.js";
+import { buildEnterprise, buildInstitution, buildInvestor, buildOffer, buildPark, buildRequest, inDays } from "../../../../test/factories.js";
+import { OutboxIndexer } from "./indexer.js";
+import { notificationModel } from "../notifications/model.js";
+import { sweepRequests } from "../requests/lifecycle.js";
+import { requestModel } from "../requests/model.js";
+import { HIGHLIGHT_START } from "@parklink/shared";
+
+interface Hit {
+  entityId: string;
+  kind: string;
+  title: { en: string };
+  highlight: { title: string; snippet: string };
+}
+
+describe("search over the directory (real Meilisearch)", () => {
+  let ctx: TestContext;
+  let indexer: OutboxIndexer;
+  let staff: TestUser;
+  let owner: TestUser;
+  const ids: Record<string, string> = {};
+  const search = async (query: string) => (await request(ctx.app).get(`/api/search?${query}`).expect(200)).body;
+  const hitIds = (body: { hits: Hit[] }) => body.hits.map((h) => h.entityId);
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    indexer = new OutboxIndexer(ctx.deps);
+    [staff, owner] = await Promise.all([makeUser(ctx, "staff"), makeUser(ctx)]);
+    ids.sophia = await makeOrg(ctx, owner, buildPark(), staff);
+    ids.robot = await makeOrg(
+      ctx,
+      owner,
+      buildEnterprise({ name: { en: "Nimbus Robotics" }, description: { en: "Machine vision for factories." }, industries: ["ai"], country: "DE", city: "Munich" }),
+      staff,
+    );
+    ids.bio = await makeOrg(
+      ctx,
+      owner,
+      buildEnterprise({ name: { en: "Hangzhou Kangning", local: "杭州康宁" }, description: { en: "", local: "专注生物医药研发的企业。" }, industries: ["chemicals"], country: "CN", city: "Hangzhou" }),
+      staff,
+    );
+    ids.telecom = await makeOrg(
+      ctx,
+      owner,
+      buildInstitution({ name: { en: "Baltic Information Technology Centre" }, description: { en: "Information technology research." }, industries: ["software"] }),
+      staff,
+    );
+    ids.pending = await makeOrg(ctx, owner, buildInvestor({ name: { en: "Hidden Pending Fund" } }));
+    const offer = await request(ctx.app).post("/api/offers").set("Authorization", owner.bearer).send(buildOffer(ids.robot, { title: { en: "Graphene electrode coating" }, trl: 7 })).expect(201);
+    ids.offer = offer.body.id;
+    const req = await request(ctx.app).post("/api/requests").set("Authorization", owner.bearer).send(buildRequest(ids.sophia)).expect(201);
+    ids.request = req.body.id;
+    await indexer.drain();
+  });
+  afterAll(() => ctx.cleanup());
+
+  it("when a profile is written and the processor runs, then it is searchable, highlighted, without contacts", async () => {
+    const body = await search("q=Nimbus");
+    expect(hitIds(body)[0]).toBe(ids.robot);
+    expect(hitIds(body)).toContain(ids.offer);
+    expect(body.hits[0].highlight.title).toContain(`${HIGHLIGHT_START}Nimbus`);
+    expect(JSON.stringify(body)).not.toMatch(/@|contacts/);
+  });
+
+  it("when a Chinese query is sent, then English profiles tagged with the term are found, and the other way round", async () => {
+    expect(hitIds(await search(`q=${encodeURIComponent("人工智能")}`))).toContain(ids.robot);
+    expect(hitIds(await search("q=biomedicine"))).toEqual(expect.arrayContaining([ids.bio]));
+    expect(hitIds(await search("q=ICT"))).toContain(ids.telecom);
+  });
+
+  it("when searching, then facets come with their counts and filters narrow the hits", async () => {
+    const all = await search("q=&pageSize=50");
+    expect(all.facets.kind).toMatchObject({ park: 1, enterprise: 2, institution: 1, offer: 1, request: 1 });
+    expect(all.facets.country.CN).toBe(1);
+    const filtered = await search("kind=enterprise&country=DE");
+    expect(hitIds(filtered)).toEqual([ids.robot]);
+    expect(filtered.total).toBe(1);
+    expect(hitIds(await search("trlMin=7&trlMax=9"))).toEqual([ids.offer]);
+    expect(hitIds(await search("kind=request&cooperation=sister-park"))).toEqual([ids.request]);
+  });
+
+  it("when records are pending, expired or closed, then they never appear", async () => {
+    expect(hitIds(await search("q=Hidden"))).toEqual([]);
+    const soon = new Date(Date.now() + 1500).toISOString();
+    const offer = await request(ctx.app)
+      .post("/api/offers")
+      .set("Authorization", owner.bearer)
+      .send(buildOffer(ids.robot, { title: { en: "Shortlived perovskite cell" }, expiresAt: soon }))
+      .expect(201);
+    await indexer.drain();
+    expect(hitIds(await search("q=perovskite"))).toEqual([offer.body.id]);
+    await new Promise((r) => setTimeout(r, 1600));
+    expect(hitIds(await search("q=perovskite"))).toEqual([]);
+    await requestModel(ctx.deps.db).updateOne({ _id: ids.request }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await sweepRequests(ctx.deps)).toMatchObject({ expired: 1 });
+    await indexer.drain();
+    const index = ctx.deps.search.client!.index(ctx.deps.search.indexName("directory"));
+    await expect(index.getDocument(`request-${ids.request}`)).rejects.toThrow();
+  });
+
+  it("when a query is bad, then 400 names the field", async () => {
+    const res = await request(ctx.app).get("/api/search?kind=spaceship").expect(400);
+    expect(res.body.error.details.issues[0].field).toBe("kind.0");
+  });
+
+  it("when a saved search matches a new request, then its owner gets one notification", async () => {
+    const saver = await makeUser(ctx);
+    await request(ctx.app)
+      .post("/api/saved-searches")
+      .set("Authorization", saver.bearer)
+      .send({ name: "Dual parks in ASEAN", q: "", filters: { kind: ["request"], cooperation: ["dual-park"] } })
+      .expect(201);
+    const body = buildRequest(ids.sophia, { type: "dual-park", title: { en: "Dual park with Malaysia" }, targetRegions: ["southeast-asia"], expiresAt: inDays(30).toISOString() });
+    await request(ctx.app).post("/api/requests").set("Authorization", owner.bearer).send(body).expect(201);
+    await request(ctx.app).post("/api/requests").set("Authorization", owner.bearer).send(buildRequest(ids.sophia, { title: { en: "Another sister park" } })).expect(201);
+    await indexer.drain();
+    await indexer.drain();
+    const notes = await notificationModel(ctx.deps.db).find({ userId: saver.id, type: "saved_search_hit" }).lean();
+    expect(notes.map((n) => n.title.en)).toEqual(['New for "Dual parks in ASEAN": Dual park with Malaysia']);
+    const mine = await request(ctx.app).get("/api/saved-searches").set("Authorization", saver.bearer).expect(200);
+    expect(mine.body).toHaveLength(1);
+  });
+});
