@@ -56,6 +56,8 @@ const schema = z
     LOGIN_MAX_FAILURES: intIn(1, 100).default(5),
     LOGIN_LOCKOUT_MINUTES: intIn(1, 1440).default(15),
     INTRODUCTION_EXPIRY_DAYS: intIn(1, 365).default(21),
+    /** JSON of matcher factor weights, e.g. {"reciprocity":0.2}; unnamed factors keep their default. */
+    MATCH_WEIGHTS: z.string().optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "expected a redis:// URI").optional(),
     SEED_ON_START: bool.optional(),
     MAIL_DIR: z.string().min(1).optional(),

@@ -1,6 +1,7 @@
 import type { AppDeps } from "./deps.js";
 import { OutboxIndexer } from "./modules/search/indexer.js";
 import { sweepRequests } from "./modules/requests/lifecycle.js";
+import { storePendingSuggestions } from "./modules/matching/service.js";
 
 export interface Jobs {
   indexer: OutboxIndexer;
@@ -8,7 +9,7 @@ export interface Jobs {
 }
 
 /** Background work of an app node: the search indexer and periodic sweeps. */
-export function startJobs(deps: AppDeps, { sweepEveryMs = 15 * 60_000 } = {}): Jobs {
+export function startJobs(deps: AppDeps, { sweepEveryMs = 15 * 60_000, suggestEveryMs = 5_000 } = {}): Jobs {
   const indexer = new OutboxIndexer(deps);
   indexer.start();
   let sweeping: Promise<unknown> | undefined;
@@ -18,12 +19,24 @@ export function startJobs(deps: AppDeps, { sweepEveryMs = 15 * 60_000 } = {}): J
       .finally(() => (sweeping = undefined));
   };
   const timer = setInterval(sweep, sweepEveryMs);
+  // Top matches of newly opened requests are stored for staff, once the search index has them.
+  let suggesting: Promise<unknown> | undefined;
+  const suggest = () => {
+    if (!deps.search.client) return;
+    suggesting ??= storePendingSuggestions(deps)
+      .catch((err: unknown) => deps.logger.warn({ err }, "storing suggestions failed"))
+      .finally(() => (suggesting = undefined));
+  };
+  const suggestTimer = setInterval(suggest, suggestEveryMs);
+  suggestTimer.unref();
   timer.unref();
   sweep();
   return {
     indexer,
     stop: async () => {
       clearInterval(timer);
+      clearInterval(suggestTimer);
+      await suggesting;
       await indexer.stop();
       await sweeping;
     },

@@ -6,3 +6,4 @@ export * from "./schemas/requests.js";
 export * from "./schemas/auth.js";
 export * from "./schemas/search.js";
 export * from "./realtime.js";
+export * from "./schemas/matching.js";

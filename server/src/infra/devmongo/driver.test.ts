@@ -147,6 +147,19 @@ describe("devmongo: BSON types", () => {
     expect(raw?.nested).toEqual(doc.nested);
   });
 
+  it("does $inc/$mul arithmetic on Long and Decimal128 and rejects non-numeric targets", async () => {
+    const c = freshDb().collection<Loose>("arith");
+    await c.insertOne({ _id: 1, l: Long.fromNumber(5), d: Decimal128.fromString("1.5"), s: "x", n: 2 });
+    await c.updateOne({ _id: 1 }, { $inc: { l: 2, d: Decimal128.fromString("1"), n: 1 } });
+    await c.updateOne({ _id: 1 }, { $mul: { l: Long.fromNumber(3) } });
+    const doc = await c.findOne({ _id: 1 }, { promoteLongs: false });
+    expect(doc?.l).toBeInstanceOf(Long);
+    expect(String(doc?.l)).toBe("21");
+    expect(String(doc?.d)).toBe("2.5");
+    expect(doc?.n).toBe(3);
+    await expect(c.updateOne({ _id: 1 }, { $inc: { s: 1 } })).rejects.toMatchObject({ code: 14 });
+  });
+
   it("compares ObjectIds, Dates, Decimal128 and Longs like mongod", async () => {
     const c = freshDb().collection<Loose>("cmp");
     const ids = [new ObjectId(), new ObjectId(), new ObjectId()];

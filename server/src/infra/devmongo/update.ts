@@ -3,12 +3,12 @@
  * operator documents ($setOnInsert handled here), pipeline updates, upsert
  * document construction and the immutable _id rule.
  */
-import { ObjectId } from "bson";
+import { Decimal128, Long, ObjectId } from "bson";
 import { equalityConstraints } from "./collection.js";
 import { applyUpdate, type EngineOptions } from "./engine.js";
 import { CommandError } from "./errors.js";
-import { bsonEquals, cloneValue, type Doc, encodeKey, idFirst, isDoc } from "./values.js";
-import { setPath } from "./paths.js";
+import { bsonEquals, bsonTypeOf, cloneValue, type Doc, encodeKey, idFirst, isDoc, isNumeric, toNumber } from "./values.js";
+import { getPath, setPath } from "./paths.js";
 
 export type UpdateSpec = Doc | Doc[];
 
@@ -51,6 +51,7 @@ function applyOperators(doc: Doc, u: UpdateSpec, filter: Doc, opts: UpdateOption
     spec = rest;
     if (insert) spec = { ...rest, $set: { ...(isDoc(rest.$set) ? rest.$set : {}), ...($setOnInsert as Doc) } };
   }
+  if (!Array.isArray(spec)) ({ doc, spec } = applyBsonArithmetic(doc, spec));
   if (!Array.isArray(spec) && Object.keys(spec).length === 0) return doc;
   return applyUpdate(doc, spec, filter, opts);
 }
@@ -89,4 +90,51 @@ export function upsertDoc(filter: Doc, u: UpdateSpec, opts: UpdateOptions = {}):
 
 export function sameDoc(a: Doc, b: Doc): boolean {
   return a === b || encodeKey(a) === encodeKey(b);
+}
+
+/**
+ * $inc/$mul: mongod's type checks, and arithmetic on Long/Decimal128 (mingo only
+ * handles JS numbers). Handled paths are removed from the returned modifier.
+ */
+function applyBsonArithmetic(doc: Doc, spec: Doc): { doc: Doc; spec: Doc } {
+  let out = doc;
+  const rest: Doc = { ...spec };
+  for (const op of ["$inc", "$mul"] as const) {
+    const args = spec[op];
+    if (!isDoc(args)) continue;
+    const remaining: Doc = {};
+    for (const [path, arg] of Object.entries(args)) {
+      if (!isNumeric(arg)) throw new CommandError("TypeMismatch", `Cannot ${op === "$inc" ? "increment" : "multiply"} with non-numeric argument: {${path}: ${String(arg)}}`);
+      const positional = path.split(".").some((p) => p.startsWith("$"));
+      const current = positional ? undefined : getPath(out, path);
+      if (!positional && current !== undefined && !isNumeric(current)) {
+        const type = current === null ? "null" : typeof current;
+        throw new CommandError("TypeMismatch", `Cannot apply ${op} to a value of non-numeric type. {_id: ${String(out._id)}} has the field '${path}' of non-numeric type ${type}`);
+      }
+      const bsonArg = bsonTypeOf(arg) === "Long" || bsonTypeOf(arg) === "Decimal128";
+      const bsonCur = bsonTypeOf(current) === "Long" || bsonTypeOf(current) === "Decimal128";
+      if (positional || (!bsonArg && !bsonCur)) {
+        remaining[path] = arg;
+        continue;
+      }
+      if (out === doc) out = cloneValue(doc);
+      setPath(out, path, arithmetic(op, current ?? 0, arg));
+    }
+    if (Object.keys(remaining).length > 0) rest[op] = remaining;
+    else delete rest[op];
+  }
+  return { doc: out, spec: rest };
+}
+
+function arithmetic(op: "$inc" | "$mul", a: unknown, b: unknown): unknown {
+  const decimal = bsonTypeOf(a) === "Decimal128" || bsonTypeOf(b) === "Decimal128";
+  const long = bsonTypeOf(a) === "Long" || bsonTypeOf(b) === "Long";
+  const intLike = (v: unknown) => bsonTypeOf(v) === "Long" || (typeof v === "number" && Number.isInteger(v));
+  if (!decimal && long && intLike(a) && intLike(b)) {
+    const x = Long.fromValue(a as Long | number);
+    const y = Long.fromValue(b as Long | number);
+    return op === "$inc" ? x.add(y) : x.multiply(y);
+  }
+  const n = op === "$inc" ? toNumber(a) + toNumber(b) : toNumber(a) * toNumber(b);
+  return decimal ? Decimal128.fromString(String(n)) : n;
 }

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { createClient } from "redis";
 import { SlidingWindowLimiter, type RateLimit } from "../auth/rate-limit.js";
 
@@ -18,18 +19,27 @@ export function memoryRateLimiter(limit: RateLimit): ChatRateLimiter {
 }
 
 /**
- * Several nodes: one fixed-window counter per user in Redis, so a user spread over
- * nodes (tabs on different nodes) still gets `max` messages per window in total.
+ * Several nodes: a sliding window per user in Redis (a sorted set of send times), so a
+ * user with tabs on different nodes still gets `max` messages per window in total.
  */
 export function redisRateLimiter(client: RedisClient, limit: RateLimit): ChatRateLimiter {
   return {
     hit: async (userId) => {
       const now = Date.now();
-      const window = Math.floor(now / limit.windowMs);
-      const key = `parklink:chat-rate:${userId}:${window}`;
-      const [count] = await client.multi().incr(key).pExpire(key, limit.windowMs, "NX").exec();
+      const key = `parklink:chat-rate:${userId}`;
+      const member = `${now}:${crypto.randomUUID()}`;
+      const [, , count, oldest] = await client
+        .multi()
+        .zRemRangeByScore(key, 0, now - limit.windowMs)
+        .zAdd(key, { score: now, value: member })
+        .zCard(key)
+        .zRangeWithScores(key, 0, 0)
+        .pExpire(key, limit.windowMs)
+        .exec();
       if (Number(count) <= limit.max) return 0;
-      return Math.max(1, Math.ceil(((window + 1) * limit.windowMs - now) / 1000));
+      await client.zRem(key, member); // a refused message does not use up the window
+      const first = (oldest as unknown as { score: number }[])[0]?.score ?? now;
+      return Math.max(1, Math.ceil((first + limit.windowMs - now) / 1000));
     },
   };
 }

@@ -112,6 +112,7 @@ schema.index({ orgIds: 1, status: 1 });
 schema.index({ status: 1, updatedAt: -1 });
 schema.index({ status: 1, expiresAt: 1 });
 schema.index({ requestId: 1 });
+schema.index({ "to.orgId": 1 });
 
 export const introductionModel = (db: mongoose.Connection) => modelOn(db, "Introduction", schema);
 

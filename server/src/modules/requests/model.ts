@@ -22,6 +22,8 @@ export interface CooperationRequest {
   closedAt?: Date;
   /** When the owners were last prompted to renew (so they are prompted once per expiry date). */
   renewalPromptedFor?: Date;
+  /** When its top matches were last stored as suggestions for staff. */
+  suggestionsAt?: Date;
   seedKey?: string;
   createdBy?: mongoose.Types.ObjectId;
   createdAt: Date;
@@ -47,6 +49,7 @@ const schema = new mongoose.Schema<CooperationRequest>(
     openedAt: Date,
     closedAt: Date,
     renewalPromptedFor: Date,
+    suggestionsAt: Date,
     seedKey: String,
     createdBy: mongoose.Schema.Types.ObjectId,
   },
@@ -54,6 +57,7 @@ const schema = new mongoose.Schema<CooperationRequest>(
 );
 schema.index({ orgId: 1, state: 1 });
 schema.index({ state: 1, expiresAt: 1 });
+schema.index({ state: 1, suggestionsAt: 1 });
 schema.index({ state: 1, type: 1, industries: 1 });
 schema.index({ seedKey: 1 }, { unique: true, partialFilterExpression: { seedKey: { $type: "string" } } });
 

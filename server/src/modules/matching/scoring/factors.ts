@@ -1,8 +1,8 @@
 // The seven factors. Each is pure, returns a value in 0..1 and the facts the
 // explanation needs, and reads per-request data from a PreparedRequest.
-import type { PartnerKind } from "@parklink/shared";
-import { bestIndustryOverlap, industrySimilarity, type IndustryId } from "@parklink/shared";
-import { cooperationTerm, type PreparedRequest } from "./prepare.js";
+import { bestIndustryOverlap, industrySimilarity, type IndustryId, type PartnerKind } from "@parklink/shared";
+import type { PreparedRequest } from "./prepare.js";
+import { cooperationTerm, EXPERIENCED_FIT, findSignal, PARK_STAGE_FIT, typeAffinity } from "./tables.js";
 import type {
   Candidate,
   CandidateRequest,
@@ -37,51 +37,7 @@ export function candidateOrgId(c: Candidate): string {
   return c.entity === "org" ? c.id : c.orgId;
 }
 
-/**
- * Affinity of a type the other side wants to the request's type. Two investment
- * requests complement each other only when exactly one side is an investor.
- */
-function typeAffinity(p: PreparedRequest, type: string, ownerKind: string): number {
-  const a = p.affinity.get(type) ?? 0;
-  if (a > 0 && type === "investment" && p.type === "investment") {
-    return p.requesterIsInvestor !== (ownerKind === "investor") ? 1 : 0.2;
-  }
-  return a;
-}
-
 // ---- cooperationFit ----
-
-type SignalVocabulary = "parkService" | "enterpriseSeek" | "institutionType";
-
-/** Profile evidence, short of a declared interest, that a candidate can serve a request type. */
-const SIGNALS: Readonly<Record<string, Partial<Record<SignalVocabulary, readonly string[]>>>> = {
-  "technology-transfer": {
-    parkService: ["technology-transfer-office"],
-    enterpriseSeek: ["technology"],
-    institutionType: ["technology-transfer-centre", "research-institute", "university"],
-  },
-  "joint-product": { enterpriseSeek: ["partners", "technology"], institutionType: ["research-institute", "university"] },
-  "joint-partnership": { enterpriseSeek: ["partners", "market-entry"] },
-  "co-branding": { enterpriseSeek: ["partners", "market-entry"] },
-  "re-branding": { enterpriseSeek: ["partners"] },
-  investment: { parkService: ["financing"] },
-  training: { parkService: ["training"], institutionType: ["university", "association"] },
-  "planning-consulting": { parkService: ["policy-consulting"], institutionType: ["research-institute", "university"] },
-};
-
-function findSignal(type: string, c: OrgCandidate): { vocabulary: SignalVocabulary; id: string } | undefined {
-  const spec = SIGNALS[type];
-  if (!spec) return undefined;
-  const services = c.park?.services;
-  if (spec.parkService && services) for (const id of spec.parkService) if (has(services, id)) return { vocabulary: "parkService", id };
-  const seeks = c.enterprise?.seeks;
-  if (spec.enterpriseSeek && seeks) for (const id of spec.enterpriseSeek) if (has(seeks, id)) return { vocabulary: "enterpriseSeek", id };
-  const institutionType = c.institution?.institutionType;
-  if (spec.institutionType && institutionType && has(spec.institutionType, institutionType)) {
-    return { vocabulary: "institutionType", id: institutionType };
-  }
-  return undefined;
-}
 
 function rangesOverlap(lo: number, hi: number, theirLo: number, theirHi: number): boolean {
   return theirLo <= hi && theirHi >= lo;
@@ -192,15 +148,6 @@ function ticketFit(lo: number, hi: number, theirLo: number, theirHi: number, p: 
   const gap = theirLo > hi ? Math.log10(theirLo / Math.max(hi, 1)) : Math.log10(Math.max(lo, 1) / Math.max(theirHi, 1));
   return 0.5 * 0.25 ** gap;
 }
-
-/** Park development stage preferred by each request type. */
-const PARK_STAGE_FIT: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  "sister-park": { operation: 1, construction: 0.7, planning: 0.4 },
-  "dual-park": { operation: 1, construction: 0.85, planning: 0.6 },
-  "planning-consulting": { planning: 1, construction: 0.9, operation: 0.4 },
-};
-/** A park that is itself being planned or built seeks experienced (operating) partners. */
-const EXPERIENCED_FIT: Readonly<Record<string, number>> = { operation: 1, construction: 0.6, planning: 0.4 };
 
 export function stageFit(p: PreparedRequest, c: Candidate): FactorResult<StageFacts> {
   if (c.entity === "offer") {

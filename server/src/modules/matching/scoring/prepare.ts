@@ -1,62 +1,8 @@
 // Per-request data computed once per ranking (sets and taxonomy look-ups), so that
 // scoring a candidate is only set/map look-ups and a few arithmetic operations.
-import { COOPERATION_TYPES, countryRegion, type CooperationTypeTerm, type IndustryId } from "@parklink/shared";
+import { countryRegion, type IndustryId } from "@parklink/shared";
+import { affinityRow, cooperationTerm, MODES_FOR_TYPE } from "./tables.js";
 import type { MatchRequest } from "./types.js";
-
-const COOPERATION_BY_ID: ReadonlyMap<string, CooperationTypeTerm> = new Map(
-  COOPERATION_TYPES.map((term) => [term.id, term]),
-);
-
-export function cooperationTerm(id: string): CooperationTypeTerm | undefined {
-  return COOPERATION_BY_ID.get(id);
-}
-
-/**
- * How close two cooperation types are (symmetric): 1 for the same type, less for
- * neighbours (a sister-park request and a dual-park interest), 0 otherwise.
- */
-const RELATED_TYPES: readonly (readonly [string, string, number])[] = [
-  ["sister-park", "dual-park", 0.7],
-  ["co-branding", "re-branding", 0.7],
-  ["joint-product", "joint-partnership", 0.7],
-  ["joint-product", "technology-transfer", 0.5],
-  ["co-branding", "joint-partnership", 0.4],
-  ["training", "planning-consulting", 0.5],
-];
-
-const AFFINITY: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
-  const table = new Map<string, Map<string, number>>();
-  const set = (a: string, b: string, v: number) => {
-    const row = table.get(a) ?? new Map<string, number>();
-    row.set(b, v);
-    table.set(a, row);
-  };
-  for (const term of COOPERATION_TYPES) set(term.id, term.id, 1);
-  for (const [a, b, v] of RELATED_TYPES) {
-    set(a, b, v);
-    set(b, a, v);
-  }
-  return table;
-})();
-
-const NO_AFFINITY: ReadonlyMap<string, number> = new Map();
-
-/** The affinity row of one type: other type id → 0..1. */
-export function affinityRow(type: string): ReadonlyMap<string, number> {
-  return AFFINITY.get(type) ?? NO_AFFINITY;
-}
-
-/**
- * Transfer modes of a technology offer that serve each request type
- * (taxonomy `TRANSFER_MODES` ids).
- */
-const MODES_FOR_TYPE: Readonly<Record<string, readonly string[]>> = {
-  "technology-transfer": ["licence", "sale", "joint-development"],
-  "joint-product": ["joint-product", "joint-development"],
-  "joint-partnership": ["joint-development", "joint-product"],
-  "co-branding": ["co-branding"],
-  "re-branding": ["co-branding"],
-};
 
 export interface PreparedRequest {
   readonly request: MatchRequest;

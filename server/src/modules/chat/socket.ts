@@ -1,0 +1,314 @@
+import type http from "node:http";
+import { Server, type Socket } from "socket.io";
+import { createAdapter } from "@socket.io/redis-adapter";
+import { createClient } from "redis";
+import {
+  chatHistoryPayload,
+  chatReadPayload,
+  chatRoomPayload,
+  chatSendPayload,
+  chatSyncPayload,
+  chatTypingPayload,
+  type AckCallback,
+  type AckError,
+  type ChatErrorCode,
+  type ChatMessage,
+  type ClientToServerEvents,
+  type InterServerEvents,
+  type PushedNotification,
+  type ServerToClientEvents,
+  type SocketData,
+} from "@parklink/shared";
+import type { AppDeps } from "../../deps.js";
+import type { Logger } from "../../infra/logger.js";
+import { isObjectId } from "../../infra/model.js";
+import { toAppError } from "../../http/error-handler.js";
+import { parseOr400 } from "../../http/validate.js";
+import { verifyAccessToken, type AuthContext } from "../auth/guard.js";
+import type { RateLimit } from "../auth/rate-limit.js";
+import { userModel } from "../auth/model.js";
+import { onNotification } from "../notifications/service.js";
+import type { Notification } from "../notifications/model.js";
+import { DEFAULT_CHAT_RATE_LIMIT, memoryRateLimiter, redisRateLimiter, type ChatRateLimiter, type RedisClient } from "./rate-limit.js";
+import {
+  authorizeRoom,
+  fanOutMessage,
+  findMessage,
+  history,
+  markRead,
+  messagesAfter,
+  rateLimited,
+  readReceipts,
+  sendMessage,
+  unreadCounts,
+  unreadFor,
+  type Room,
+} from "./service.js";
+
+export type ChatServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export interface RealtimeOptions {
+  /** Chat messages per user and window (default 20 per 10 s). */
+  rateLimit?: RateLimit;
+}
+
+export interface Realtime {
+  io: ChatServer;
+  /** Disconnects every socket, stops Socket.IO (and, as Socket.IO does, its HTTP server), Redis and the notification feed. */
+  close(): Promise<void>;
+}
+
+const roomOf = (introductionId: string) => `intro:${introductionId}`;
+const userRoom = (userId: string) => `user:${userId}`;
+const ACK_CODES = new Set<ChatErrorCode>(["validation_failed", "unauthorized", "forbidden", "not_found", "rate_limited"]);
+
+/**
+ * The chat's Socket.IO server on an HTTP server: JWT at the handshake, one room per user
+ * (`user:<id>`) and per introduction (`intro:<id>`), live notifications. With REDIS_URL
+ * the rooms span every node through @socket.io/redis-adapter.
+ */
+export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opts: RealtimeOptions = {}): Promise<Realtime> {
+  const logger = deps.logger.child({ module: "chat" });
+  const io: ChatServer = new Server(httpServer, {
+    serveClient: false,
+    cors: { origin: deps.config.CORS_ORIGINS, credentials: true },
+    // A 4,000-character message is at most ~24 KB of JSON; anything far larger is not a chat payload.
+    maxHttpBufferSize: 64 * 1024,
+  });
+  const limit = opts.rateLimit ?? DEFAULT_CHAT_RATE_LIMIT;
+  let redis: RedisClient[] = [];
+  let limiter: ChatRateLimiter = memoryRateLimiter(limit);
+  if (deps.config.REDIS_URL) {
+    const pub = createClient({ url: deps.config.REDIS_URL });
+    const sub = pub.duplicate();
+    redis = [pub, sub];
+    for (const client of redis) client.on("error", (err: unknown) => logger.warn({ err }, "redis client error"));
+    try {
+      await Promise.all(redis.map((c) => c.connect()));
+    } catch (err) {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await closeRedis(redis);
+      throw err;
+    }
+    io.adapter(createAdapter(pub, sub));
+    limiter = redisRateLimiter(pub, limit);
+  }
+
+  io.use(async (socket, next) => {
+    try {
+      const token: unknown = socket.handshake.auth?.token;
+      if (typeof token !== "string" || !token) throw new Error("no token");
+      const auth = verifyAccessToken(deps.jwtSecret, token);
+      const user = isObjectId(auth.userId) ? await userModel(deps.db).findById(auth.userId, { name: 1 }).lean() : null;
+      if (!user) throw new Error("no such user");
+      socket.data = { userId: auth.userId, role: auth.role, name: user.name };
+      next();
+    } catch {
+      next(Object.assign(new Error("unauthorized"), { data: { code: "unauthorized", message: "A valid access token is required" } }));
+    }
+  });
+  const ctx: Ctx = { deps, io, logger, limiter, multiNode: redis.length > 0, closing: false, background: new Set() };
+  io.on("connection", (socket) => onConnection(ctx, socket));
+
+  const unsubscribe = onNotification(deps.db, (userId, n) => io.to(userRoom(userId)).emit("notification", pushedView(n)));
+  return {
+    io,
+    close: async () => {
+      unsubscribe();
+      ctx.closing = true;
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      // Handlers and fan-outs still running publish through Redis: let them end before it closes.
+      await Promise.allSettled([...ctx.background]);
+      await closeRedis(redis);
+    },
+  };
+}
+
+async function closeRedis(redis: RedisClient[]): Promise<void> {
+  await Promise.allSettled(redis.map((c) => (c.isOpen ? c.close() : undefined)));
+}
+
+interface Ctx {
+  deps: AppDeps;
+  io: ChatServer;
+  logger: Logger;
+  limiter: ChatRateLimiter;
+  multiNode: boolean;
+  /** Set by close(): no more presence or fan-out broadcasts. */
+  closing: boolean;
+  /** Work after an acknowledgement (fan-out, presence), awaited by close(). */
+  background: Set<Promise<void>>;
+}
+
+function inBackground(ctx: Ctx, work: () => Promise<void>): void {
+  if (ctx.closing) return;
+  const done: Promise<void> = work()
+    .catch((err: unknown) => ctx.logger.warn({ err }, "chat background work failed"))
+    .finally(() => ctx.background.delete(done));
+  ctx.background.add(done);
+}
+
+function onConnection(ctx: Ctx, socket: ChatSocket): void {
+  const { deps, io, logger } = ctx;
+  const { userId, name } = socket.data;
+  const auth: AuthContext = { userId, role: socket.data.role };
+  /** Rooms this socket joined, authorized once. */
+  const joined = new Map<string, Room>();
+  const roomFor = async (introductionId: string) => joined.get(introductionId) ?? authorizeRoom(deps, auth, introductionId);
+  const reply = <T>(ack: AckCallback<T> | undefined, work: () => Promise<T>) => {
+    const respond = typeof ack === "function" ? ack : undefined;
+    const done: Promise<void> = work().then(
+      (data) => respond?.({ ok: true, data }),
+      (err: unknown) => respond?.({ ok: false, error: ackError(err, logger) }),
+    );
+    ctx.background.add(done);
+    void done.finally(() => ctx.background.delete(done));
+  };
+
+  void socket.join(userRoom(userId));
+  unreadCounts(deps, auth).then(
+    ({ counts }) => socket.emit("unread", { counts, complete: true }),
+    (err: unknown) => logger.warn({ err }, "unread counts failed"),
+  );
+
+  socket.on("chat:join", (raw, ack) =>
+    reply(ack, async () => {
+      const { introductionId } = parseOr400(chatRoomPayload, raw, "payload");
+      const room = await roomFor(introductionId);
+      const wasOnline = await userInRoom(ctx, roomOf(introductionId), userId);
+      joined.set(introductionId, room);
+      await socket.join(roomOf(introductionId));
+      if (!wasOnline) socket.to(roomOf(introductionId)).emit("presence", { introductionId, userId, online: true });
+      const [online, reads, unread] = await Promise.all([
+        usersInRoom(ctx, roomOf(introductionId)),
+        readReceipts(deps, introductionId),
+        unreadFor(deps, introductionId, [userId]),
+      ]);
+      return { introductionId, online: [...online], reads, unread: unread.get(userId) ?? 0 };
+    }),
+  );
+
+  socket.on("chat:leave", (raw, ack) =>
+    reply(ack, async () => {
+      const { introductionId } = parseOr400(chatRoomPayload, raw, "payload");
+      if (joined.delete(introductionId)) {
+        await socket.leave(roomOf(introductionId));
+        await announceIfOffline(ctx, introductionId, userId);
+      }
+      return null;
+    }),
+  );
+
+  socket.on("chat:send", (raw, ack) =>
+    reply(ack, async () => {
+      const payload = parseOr400(chatSendPayload, raw, "payload");
+      const wait = await ctx.limiter.hit(userId);
+      if (wait > 0) throw rateLimited(wait);
+      const room = await roomFor(payload.introductionId);
+      const sent = await sendMessage(deps, { userId, name }, payload);
+      if (!sent.duplicate) {
+        socket.to(roomOf(room.introductionId)).emit("chat:message", sent.message);
+        inBackground(ctx, () => afterMessage(ctx, room, sent.message));
+      }
+      return sent;
+    }),
+  );
+
+  socket.on("chat:history", (raw, ack) =>
+    reply(ack, async () => {
+      const payload = parseOr400(chatHistoryPayload, raw, "payload");
+      await roomFor(payload.introductionId);
+      return history(deps, payload.introductionId, payload);
+    }),
+  );
+
+  socket.on("chat:sync", (raw, ack) =>
+    reply(ack, async () => {
+      const payload = parseOr400(chatSyncPayload, raw, "payload");
+      const after = await findMessage(deps, payload.after, payload.introductionId);
+      const introductionId = String(after.introductionId);
+      await roomFor(introductionId);
+      return { introductionId, ...(await messagesAfter(deps, introductionId, after.seq, payload.limit)) };
+    }),
+  );
+
+  socket.on("chat:read", (raw, ack) =>
+    reply(ack, async () => {
+      const { introductionId, upTo } = parseOr400(chatReadPayload, raw, "payload");
+      await roomFor(introductionId);
+      const { receipt, advanced } = await markRead(deps, userId, introductionId, upTo);
+      if (advanced) {
+        socket.to(roomOf(introductionId)).emit("chat:read", receipt);
+        const unread = await unreadFor(deps, introductionId, [userId]);
+        io.to(userRoom(userId)).emit("unread", { counts: { [introductionId]: unread.get(userId) ?? 0 }, complete: false });
+      }
+      return receipt;
+    }),
+  );
+
+  socket.on("chat:typing", (raw, ack) =>
+    reply(ack, async () => {
+      const { introductionId, typing } = parseOr400(chatTypingPayload, raw, "payload");
+      await roomFor(introductionId);
+      socket.to(roomOf(introductionId)).emit("chat:typing", { introductionId, userId, typing });
+      return null;
+    }),
+  );
+
+  // By "disconnect" the socket has left its rooms: tell each room whether its user went offline.
+  socket.on("disconnect", () => {
+    for (const introductionId of joined.keys()) {
+      inBackground(ctx, () => announceIfOffline(ctx, introductionId, userId));
+    }
+  });
+}
+
+/** After a stored message: unread counts to every other participant, notifications to those not in the room. */
+async function afterMessage(ctx: Ctx, room: Room, message: ChatMessage): Promise<void> {
+  const present = await usersInRoom(ctx, roomOf(room.introductionId));
+  const unread = await fanOutMessage(ctx.deps, room, message, present);
+  if (ctx.closing) return;
+  for (const [userId, count] of unread) {
+    ctx.io.to(userRoom(userId)).emit("unread", { counts: { [room.introductionId]: count }, complete: false });
+  }
+}
+
+/** Presence counts sockets, not users: a second tab leaving does not make its user offline. */
+async function announceIfOffline(ctx: Ctx, introductionId: string, userId: string): Promise<void> {
+  if ((await userInRoom(ctx, roomOf(introductionId), userId)) || ctx.closing) return;
+  ctx.io.to(roomOf(introductionId)).emit("presence", { introductionId, userId, online: false });
+}
+
+async function userInRoom(ctx: Ctx, room: string, userId: string): Promise<boolean> {
+  const nsp = ctx.io.of("/");
+  for (const id of nsp.adapter.rooms.get(room) ?? []) if (nsp.sockets.get(id)?.data.userId === userId) return true;
+  if (!ctx.multiNode) return false;
+  return (await usersInRoom(ctx, room)).has(userId);
+}
+
+/** Users with a socket in a room, on every node. */
+async function usersInRoom(ctx: Ctx, room: string): Promise<Set<string>> {
+  const sockets = await ctx.io.in(room).fetchSockets();
+  return new Set(sockets.map((s) => s.data.userId));
+}
+
+function ackError(err: unknown, logger: Logger): AckError {
+  const appError = toAppError(err);
+  if (!appError || appError.status >= 500) {
+    logger.error({ err }, "chat event failed");
+    return { code: "internal", message: "Something went wrong on our side" };
+  }
+  const code = ACK_CODES.has(appError.code as ChatErrorCode) ? (appError.code as ChatErrorCode) : "validation_failed";
+  return { code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) };
+}
+
+function pushedView(n: Notification): PushedNotification {
+  return {
+    id: String(n._id),
+    type: n.type,
+    title: { en: n.title.en, zh: n.title.zh },
+    ...(n.link ? { link: n.link } : {}),
+    createdAt: (n.createdAt ?? new Date()).toISOString(),
+  };
+}

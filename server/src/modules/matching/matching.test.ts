@@ -1,0 +1,114 @@
+import mongoose from "mongoose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import request from "supertest";
+import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
+import { makeOrg, makeUser, type TestUser } from "../../../../test/helpers/users.js";
+import { buildPark, buildRequest, inDays } from "../../../../test/factories.js";
+import { OutboxIndexer } from "../search/indexer.js";
+import { introductionModel } from "../introductions/model.js";
+import { suggestionModel } from "./model.js";
+import { storePendingSuggestions } from "./service.js";
+
+interface Item {
+  candidate: { id: string; name: { en: string } };
+  score: number;
+  reasons: { en: string; zh: string }[];
+  factors: { name: string; contribution: number }[];
+}
+
+describe("the matcher through the API", () => {
+  let ctx: TestContext;
+  let staff: TestUser;
+  let chengdu: TestUser;
+  let others: TestUser;
+  const ids: Record<string, string> = {};
+  let requestId: string;
+
+  const park = (name: string, extra: Record<string, unknown> = {}) =>
+    buildPark({ name: { en: name }, industries: ["biomedicine"], country: "FR", city: "Lyon", cooperationInterests: ["sister-park"], interestRegions: [], ...extra });
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    const indexer = new OutboxIndexer(ctx.deps);
+    [staff, chengdu, others] = await Promise.all([makeUser(ctx, "staff"), makeUser(ctx), makeUser(ctx)]);
+    ids.chengdu = await makeOrg(ctx, chengdu, park("Chengdu Hi-tech Zone", { country: "CN", city: "Chengdu", interestRegions: ["western-europe"] }), staff);
+    ids.sophia = await makeOrg(ctx, others, park("Sophia Antipolis", { interestRegions: ["east-asia"] }), staff);
+    ids.cambridge = await makeOrg(ctx, others, park("Cambridge Science Park", { country: "GB", city: "Cambridge", interestRegions: ["north-america"] }), staff);
+    ids.pending = await makeOrg(ctx, others, park("Pending Biopark"));
+    ids.rejected = await makeOrg(ctx, others, park("Rejected Biopark"));
+    await request(ctx.app).post(`/api/admin/vetting/${ids.rejected}`).set("Authorization", staff.bearer).send({ decision: "reject", reason: "not a park" }).expect(200);
+    ids.sameCountry = await makeOrg(ctx, others, park("Wuhan Optics Valley", { country: "CN", city: "Wuhan" }), staff);
+    ids.introduced = await makeOrg(ctx, others, park("Already Introduced Park"), staff);
+    ids.declined = await makeOrg(ctx, others, park("Declined Park"), staff);
+    for (const [key, status] of [["introduced", "introduced"], ["declined", "declined"]] as const) {
+      await introductionModel(ctx.deps.db).create({
+        orgIds: [new mongoose.Types.ObjectId(ids.chengdu), new mongoose.Types.ObjectId(ids[key])],
+        from: { orgId: new mongoose.Types.ObjectId(ids.chengdu) },
+        to: { orgId: new mongoose.Types.ObjectId(ids[key]) },
+        origin: "member",
+        status,
+        history: [],
+      });
+    }
+    // Sophia itself seeks a sister park in East Asia: a mutual fit.
+    await request(ctx.app)
+      .post("/api/requests")
+      .set("Authorization", others.bearer)
+      .send(buildRequest(ids.sophia, { title: { en: "Sister park in East Asia" }, targetRegions: ["east-asia"], industries: ["biomedicine"] }))
+      .expect(201);
+    const own = await request(ctx.app)
+      .post("/api/requests")
+      .set("Authorization", chengdu.bearer)
+      .send(buildRequest(ids.chengdu, { title: { en: "Sister park in Western Europe for biomedicine" }, targetRegions: ["western-europe"], industries: ["biomedicine"], expiresAt: inDays(60) }))
+      .expect(201);
+    requestId = own.body.id;
+    await indexer.drain();
+  });
+  afterAll(() => ctx.cleanup());
+
+  const matches = async () => (await request(ctx.app).get(`/api/requests/${requestId}/matches?pageSize=50`).set("Authorization", chengdu.bearer).expect(200)).body;
+
+  it("when matches are asked, then excluded records never appear", async () => {
+    const body = await matches();
+    const names = body.items.map((i: Item) => i.candidate.name.en);
+    for (const excluded of ["Chengdu Hi-tech Zone", "Pending Biopark", "Rejected Biopark", "Wuhan Optics Valley", "Already Introduced Park", "Declined Park"]) {
+      expect(names).not.toContain(excluded);
+    }
+    expect(names).toEqual(expect.arrayContaining(["Sophia Antipolis", "Cambridge Science Park"]));
+    expect(names).not.toContain("Sister park in Western Europe for biomedicine");
+  });
+
+  it("when both sides want each other, then that pair ranks above a one-sided fit, with reasons in both languages", async () => {
+    const items: Item[] = (await matches()).items;
+    const sophia = items.find((i) => i.candidate.name.en === "Sophia Antipolis")!;
+    const cambridge = items.find((i) => i.candidate.name.en === "Cambridge Science Park")!;
+    expect(sophia.score).toBeGreaterThan(cambridge.score);
+    expect(items.indexOf(sophia)).toBeLessThan(items.indexOf(cambridge));
+    expect(sophia.reasons.some((r) => /Sophia Antipolis/.test(r.en) && r.zh.length > 0)).toBe(true);
+    expect(sophia.factors.map((f) => f.name)).toEqual(expect.arrayContaining(["reciprocity", "industryFit", "cooperationFit"]));
+    const total = sophia.factors.reduce((sum, f) => sum + f.contribution, 0);
+    expect(Math.abs(total - sophia.score)).toBeLessThan(1);
+  });
+
+  it("when someone outside the organization asks for its matches, then 403", async () => {
+    await request(ctx.app).get(`/api/requests/${requestId}/matches`).set("Authorization", others.bearer).expect(403);
+    await request(ctx.app).get(`/api/requests/${requestId}/matches`).expect(401);
+    await request(ctx.app).get(`/api/requests/${requestId}/matches`).set("Authorization", staff.bearer).expect(200);
+  });
+
+  it("when an organization asks what it fits, then the requests it fits come back scored", async () => {
+    const res = await request(ctx.app).get(`/api/orgs/${ids.sophia}/suggestions`).set("Authorization", others.bearer).expect(200);
+    expect(res.body.items.map((i: { request: { id: string } }) => i.request.id)).toContain(requestId);
+    await request(ctx.app).get(`/api/orgs/${ids.sophia}/suggestions`).set("Authorization", chengdu.bearer).expect(403);
+  });
+
+  it("when a request has opened, then its top matches are stored for staff review", async () => {
+    await storePendingSuggestions(ctx.deps);
+    const stored = await suggestionModel(ctx.deps.db).find({ requestId }).sort({ rank: 1 }).lean();
+    expect(stored.length).toBeGreaterThanOrEqual(2);
+    expect(stored[0]).toMatchObject({ rank: 1, status: "new" });
+    expect(stored.map((s) => s.candidate.name.en)).toContain("Sophia Antipolis");
+    await storePendingSuggestions(ctx.deps);
+    expect(await suggestionModel(ctx.deps.db).countDocuments({ requestId })).toBe(stored.length);
+  });
+});

@@ -1,0 +1,179 @@
+// Combining the factors into one 0–100 score, and ranking.
+//
+//   base  = Σ(weightᵢ × valueᵢ) / Σ(weightᵢ)                      (0..1)
+//   score = 100 × base × (0.85 + 0.15 × reciprocity) × gate
+//   gate  = 0.2 when cooperationFit = 0 (the request does not want the candidate's
+//           kind) or geography = 0 (a cross-border type, e.g. sister parks, in the
+//           requester's own country); 1 otherwise.
+//
+// Reciprocity is thus counted twice on purpose: once as a weighted factor, and once
+// as a two-sided bonus, so that with all else equal a pair where both sides want
+// each other outranks a one-sided fit (up to 15 % of the score). The gate keeps
+// unwanted kinds below every wanted one of similar quality. Each factor's
+// `contribution` is its share of the final score (after bonus and gate), so the
+// contributions add up to the score.
+//
+// Cost: the request is prepared once (sets, taxonomy look-ups); per candidate
+// there are a handful of Set/Map look-ups, one or two `bestIndustryOverlap` calls
+// and a few small objects for the facts. Sentences are built only for the
+// suggestions returned (see RankContext.limit). No timing is asserted in tests.
+import { candidateOrgId, clamp01, cooperationFit, freshness, geography, industryFit, reciprocity, stageFit, textRelevance } from "./factors.js";
+import { explain } from "./explain.js";
+import { prepareRequest, type PreparedRequest } from "./prepare.js";
+import {
+  FACTOR_NAMES,
+  type Candidate,
+  type FactorBreakdown,
+  type FactorFacts,
+  type FactorName,
+  type MatchRequest,
+  type RankContext,
+  type Responsiveness,
+  type ScoringContext,
+  type Suggestion,
+  type Weights,
+} from "./types.js";
+
+/** Share of the score kept when the candidate wants nothing of the requester. */
+export const MUTUAL_FLOOR = 0.85;
+/** Multiplier applied when a hard gate fails. */
+export const GATE_FACTOR = 0.2;
+
+export type FactorValues = Record<FactorName, number>;
+
+export interface Combined {
+  /** 0–100, not rounded. */
+  score: number;
+  /** Weighted mean of the factor values, 0..1. */
+  base: number;
+  /** Two-sided bonus × gate. */
+  multiplier: number;
+  gated: boolean;
+}
+
+/** The combine formula (see the top of this file). */
+export function combine(values: Readonly<FactorValues>, weights: Weights): Combined {
+  let total = 0;
+  let sum = 0;
+  for (const name of FACTOR_NAMES) {
+    const w = weights[name] > 0 ? weights[name] : 0;
+    total += w;
+    sum += w * values[name];
+  }
+  const base = total > 0 ? sum / total : 0;
+  const gated = values.cooperationFit === 0 || values.geography === 0;
+  const multiplier = (MUTUAL_FLOOR + (1 - MUTUAL_FLOOR) * values.reciprocity) * (gated ? GATE_FACTOR : 1);
+  return { score: 100 * base * multiplier, base, multiplier, gated };
+}
+
+interface Evaluation {
+  candidate: Candidate;
+  values: FactorValues;
+  facts: FactorFacts;
+  /** Rounded to one decimal. */
+  score: number;
+}
+
+const round = (x: number, decimals: number) => {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
+};
+
+function evaluate(
+  p: PreparedRequest,
+  c: Candidate,
+  now: Date,
+  weights: Weights,
+  textScore: number | undefined,
+  responsiveness: Responsiveness | undefined,
+): Evaluation {
+  const coop = cooperationFit(p, c);
+  const industry = industryFit(p, c);
+  const geo = geography(p, c);
+  const stage = stageFit(p, c);
+  const text = textRelevance(textScore);
+  const recip = reciprocity(p, c);
+  const fresh = freshness(c.updatedAt, now, responsiveness);
+  const values: FactorValues = {
+    cooperationFit: clamp01(coop.value),
+    industryFit: clamp01(industry.value),
+    geography: clamp01(geo.value),
+    stageFit: clamp01(stage.value),
+    textRelevance: clamp01(text.value),
+    reciprocity: clamp01(recip.value),
+    freshness: clamp01(fresh.value),
+  };
+  const facts: FactorFacts = {
+    cooperationFit: coop.facts,
+    industryFit: industry.facts,
+    geography: geo.facts,
+    stageFit: stage.facts,
+    textRelevance: text.facts,
+    reciprocity: recip.facts,
+    freshness: fresh.facts,
+  };
+  return { candidate: c, values, facts, score: round(combine(values, weights).score, 1) };
+}
+
+function toSuggestion(p: PreparedRequest, ev: Evaluation, weights: Weights): Suggestion {
+  const { multiplier } = combine(ev.values, weights);
+  let total = 0;
+  for (const name of FACTOR_NAMES) total += weights[name] > 0 ? weights[name] : 0;
+  const contributions = {} as FactorValues;
+  const factors: FactorBreakdown[] = FACTOR_NAMES.map((name) => {
+    const weight = weights[name] > 0 ? weights[name] : 0;
+    const value = ev.values[name];
+    const contribution = total > 0 ? (100 * weight * value * multiplier) / total : 0;
+    contributions[name] = contribution;
+    return { name, value: round(value, 3), weight, contribution: round(contribution, 2) };
+  });
+  return {
+    candidateId: ev.candidate.id,
+    entity: ev.candidate.entity,
+    score: ev.score,
+    factors,
+    reasons: explain(p, ev.candidate, ev.values, contributions, ev.facts),
+  };
+}
+
+/** Scores one candidate against an already prepared request. */
+export function scorePrepared(p: PreparedRequest, candidate: Candidate, ctx: ScoringContext): Suggestion {
+  return toSuggestion(p, evaluate(p, candidate, ctx.now, ctx.weights, ctx.textScore, ctx.responsiveness), ctx.weights);
+}
+
+/** Scores one candidate (prepares the request; use rankCandidates for many). */
+export function scoreCandidate(request: MatchRequest, candidate: Candidate, ctx: ScoringContext): Suggestion {
+  return scorePrepared(prepareRequest(request), candidate, ctx);
+}
+
+/** True for the requester's own organization, its offers and requests, and the request itself. */
+export function isOwnCandidate(request: MatchRequest, c: Candidate): boolean {
+  const org = candidateOrgId(c);
+  return org === request.orgId || org === request.requester.id || (c.entity === "request" && c.id === request.id);
+}
+
+function byScoreThenId(a: Evaluation, b: Evaluation): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const [x, y] = [a.candidate, b.candidate];
+  if (x.id !== y.id) return x.id < y.id ? -1 : 1;
+  return x.entity < y.entity ? -1 : x.entity > y.entity ? 1 : 0;
+}
+
+/**
+ * Scores every candidate (skipping the requester's own organization, offers and
+ * requests), sorts by score descending then id ascending, and explains the best
+ * `ctx.limit` (all when unset).
+ */
+export function rankCandidates(request: MatchRequest, candidates: readonly Candidate[], ctx: RankContext): Suggestion[] {
+  const p = prepareRequest(request);
+  const evaluations: Evaluation[] = [];
+  for (const c of candidates) {
+    if (isOwnCandidate(request, c)) continue;
+    const textScore = ctx.textScores?.get(c.id);
+    const responsiveness = ctx.responsiveness?.get(candidateOrgId(c));
+    evaluations.push(evaluate(p, c, ctx.now, ctx.weights, textScore, responsiveness));
+  }
+  evaluations.sort(byScoreThenId);
+  const top = ctx.limit === undefined ? evaluations : evaluations.slice(0, Math.max(0, ctx.limit));
+  return top.map((ev) => toSuggestion(p, ev, ctx.weights));
+}

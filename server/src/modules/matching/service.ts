@@ -1,0 +1,156 @@
+import mongoose from "mongoose";
+import type { AppDeps } from "../../deps.js";
+import { forbidden, notFound } from "../../http/errors.js";
+import { canEditOrg, canSeeOrg, type Viewer } from "../orgs/access.js";
+import { orgModel, type Org } from "../orgs/model.js";
+import { requestModel, type CooperationRequest } from "../requests/model.js";
+import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
+import { findCandidates, industryNeighbourhood, toObjectIds } from "./candidates.js";
+import { excludedOrgIds, loadCandidates, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
+import { suggestionModel } from "./model.js";
+import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type Suggestion, type Weights } from "./scoring/index.js";
+
+export interface MatchItem extends Suggestion {
+  candidate: {
+    entity: Candidate["entity"];
+    id: string;
+    orgId: string;
+    kind: string;
+    name: { en: string; local?: string };
+    orgName: { en: string; local?: string };
+    country: string;
+    region: string;
+  };
+}
+
+const weightsCache = new WeakMap<object, Weights>();
+export function weightsOf(deps: AppDeps): Weights {
+  let w = weightsCache.get(deps.config);
+  if (!w) weightsCache.set(deps.config, (w = parseWeights(deps.config.MATCH_WEIGHTS)));
+  return w;
+}
+
+/** A text-score lookup where records the text query did not return count as not relevant (0). */
+const textLookup = (scores: Map<string, number>): ReadonlyMap<string, number> =>
+  ({ get: (id: string) => scores.get(id) ?? 0 }) as ReadonlyMap<string, number>;
+
+function describe(c: Candidate): MatchItem["candidate"] {
+  if (c.entity === "org") {
+    return { entity: "org", id: c.id, orgId: c.id, kind: c.kind, name: c.name, orgName: c.name, country: c.country, region: c.region };
+  }
+  return { entity: c.entity, id: c.id, orgId: c.orgId, kind: c.entity, name: c.title, orgName: c.orgName, country: c.country, region: c.region };
+}
+
+/** Ranks candidates for one request: generation in Meilisearch, facts from MongoDB, pure scoring. */
+export async function rankForRequest(deps: AppDeps, request: CooperationRequest, requester: Org, limit: number): Promise<MatchItem[]> {
+  const match = toMatchRequest(request, requester);
+  const excluded = await excludedOrgIds(deps, requester._id);
+  const refs = await findCandidates(deps, match, { excludeOrgIds: excluded });
+  const candidates = (await loadCandidates(deps, refs)).filter((c) => !excluded.includes(c.entity === "org" ? c.id : c.orgId));
+  const responsiveness = await responsivenessOf(deps, [...new Set(candidates.map((c) => (c.entity === "org" ? c.id : c.orgId)))]);
+  const ranked = rankCandidates(match, candidates, {
+    now: new Date(),
+    weights: weightsOf(deps),
+    textScores: textLookup(refs.textScores),
+    responsiveness,
+    limit,
+  });
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  return ranked.map((s) => ({ ...s, candidate: describe(byId.get(s.candidateId)!) }));
+}
+
+async function loadOwnRequest(deps: AppDeps, viewer: Viewer, id: string) {
+  const request = await requestModel(deps.db).findById(id).lean<CooperationRequest>();
+  const org = request && (await orgModel(deps.db).findById(request.orgId).lean<Org>());
+  if (!request || !org || !canSeeOrg(viewer, org)) throw notFound("Cooperation request");
+  if (!canEditOrg(viewer, org._id)) throw forbidden("Only the requesting organization and staff see its matches");
+  return { request, org };
+}
+
+export async function matchesForRequest(deps: AppDeps, viewer: Viewer, id: string, page: number, pageSize: number) {
+  const { request, org } = await loadOwnRequest(deps, viewer, id);
+  const all = await rankForRequest(deps, request, org, page * pageSize);
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length };
+}
+
+/** Open requests of other organizations that this organization fits, best first. */
+export async function suggestionsForOrg(deps: AppDeps, viewer: Viewer, orgId: string, page: number, pageSize: number) {
+  const org = await orgModel(deps.db).findById(orgId).lean<Org>();
+  if (!org || !canSeeOrg(viewer, org)) throw notFound("Organization");
+  if (!canEditOrg(viewer, org._id)) throw forbidden("Only the organization's members and staff see its suggestions");
+  const client = deps.search.client;
+  if (!client) return { items: [], page, pageSize, total: 0 };
+  const excluded = await excludedOrgIds(deps, org._id);
+  const quote = (v: string) => `"${v}"`;
+  const industries = industryNeighbourhood(org.industries);
+  const wants = [
+    industries.length ? `industries IN [${industries.map(quote).join(", ")}]` : undefined,
+    org.cooperationInterests.length ? `cooperationTypes IN [${org.cooperationInterests.map(quote).join(", ")}]` : undefined,
+  ].filter(Boolean);
+  const res = await client.index<DirectoryDocument>(deps.search.indexName(DIRECTORY_INDEX)).search("", {
+    filter: [
+      `kind = "request"`,
+      `expiresAt > ${Math.floor(Date.now() / 1000)}`,
+      `orgId NOT IN [${[String(org._id), ...excluded].map(quote).join(", ")}]`,
+      ...(wants.length ? [`(${wants.join(" OR ")})`] : []),
+    ],
+    limit: 300,
+    attributesToRetrieve: ["entityId"],
+  });
+  const requests = await requestModel(deps.db).find({ _id: { $in: toObjectIds(res.hits.map((h) => h.entityId)) }, state: "open" }).lean<CooperationRequest[]>();
+  const owners = await orgModel(deps.db).find({ _id: { $in: requests.map((r) => r.orgId) }, status: "approved" }).lean<Org[]>();
+  const ownerById = new Map(owners.map((o) => [String(o._id), o]));
+  const ownOpen = await requestModel(deps.db).find({ orgId: org._id, state: "open" }).lean<CooperationRequest[]>();
+  const asCandidate = toOrgCandidate(org, ownOpen);
+  const responsiveness = (await responsivenessOf(deps, [String(org._id)])).get(String(org._id));
+  const now = new Date();
+  const scored = requests
+    .filter((r) => ownerById.has(String(r.orgId)))
+    .map((r) => {
+      const owner = ownerById.get(String(r.orgId))!;
+      const s = scoreCandidate(toMatchRequest(r, owner), asCandidate, { now, weights: weightsOf(deps), responsiveness });
+      return {
+        ...s,
+        request: { id: String(r._id), type: r.type, title: r.title, orgId: String(owner._id), orgName: owner.name, country: owner.country, region: owner.region },
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.request.id.localeCompare(b.request.id));
+  return { items: scored.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: scored.length };
+}
+
+/** Stores the top matches of a request that opened, for staff review; returns how many. */
+export async function storeSuggestions(deps: AppDeps, requestId: mongoose.Types.ObjectId, top = 10): Promise<number> {
+  const request = await requestModel(deps.db).findById(requestId).lean<CooperationRequest>();
+  const org = request && (await orgModel(deps.db).findById(request.orgId).lean<Org>());
+  if (!request || !org || request.state !== "open") return 0;
+  const items = await rankForRequest(deps, request, org, top);
+  const Suggestions = suggestionModel(deps.db);
+  await Suggestions.deleteMany({ requestId, status: "new", "candidate.id": { $nin: items.map((i) => new mongoose.Types.ObjectId(i.candidate.id)) } });
+  for (const [rank, item] of items.entries()) {
+    await Suggestions.updateOne(
+      { requestId, "candidate.id": new mongoose.Types.ObjectId(item.candidate.id) },
+      {
+        $set: { rank: rank + 1, score: item.score, factors: item.factors, reasons: item.reasons },
+        $setOnInsert: {
+          requesterOrgId: org._id,
+          candidate: { entity: item.candidate.entity, id: new mongoose.Types.ObjectId(item.candidate.id), orgId: new mongoose.Types.ObjectId(item.candidate.orgId), name: item.candidate.name },
+          status: "new",
+        },
+      },
+      { upsert: true },
+    );
+  }
+  await requestModel(deps.db).updateOne({ _id: requestId }, { $set: { suggestionsAt: new Date() } });
+  return items.length;
+}
+
+/** Open requests whose suggestions are missing or older than their opening. */
+export async function storePendingSuggestions(deps: AppDeps, max = 20): Promise<number> {
+  const due = await requestModel(deps.db)
+    .find({ state: "open", $or: [{ suggestionsAt: { $exists: false } }, { $expr: { $lt: ["$suggestionsAt", "$openedAt"] } }] }, { _id: 1 })
+    .limit(max)
+    .lean();
+  let stored = 0;
+  for (const r of due) stored += await storeSuggestions(deps, r._id);
+  return stored;
+}

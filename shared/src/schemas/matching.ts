@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+const bilingualName = z.object({ en: z.string(), local: z.string().optional() });
+
+export const matchFactor = z.object({
+  name: z.string(),
+  value: z.number(),
+  weight: z.number(),
+  /** Points of the 0–100 score this factor brought. */
+  contribution: z.number(),
+});
+export const matchReason = z.object({ factor: z.string(), en: z.string(), zh: z.string() });
+
+export const matchItem = z.object({
+  candidateId: z.string(),
+  entity: z.enum(["org", "offer", "request"]),
+  score: z.number(),
+  factors: z.array(matchFactor),
+  reasons: z.array(matchReason),
+  candidate: z.object({
+    entity: z.enum(["org", "offer", "request"]),
+    id: z.string(),
+    orgId: z.string(),
+    kind: z.string(),
+    name: bilingualName,
+    orgName: bilingualName,
+    country: z.string(),
+    region: z.string(),
+  }),
+});
+export type MatchItem = z.infer<typeof matchItem>;
+export const matchPage = z.object({ items: z.array(matchItem), page: z.number(), pageSize: z.number(), total: z.number() });
+
+export const orgSuggestion = z.object({
+  score: z.number(),
+  factors: z.array(matchFactor),
+  reasons: z.array(matchReason),
+  request: z.object({
+    id: z.string(),
+    type: z.string(),
+    title: bilingualName,
+    orgId: z.string(),
+    orgName: bilingualName,
+    country: z.string(),
+    region: z.string(),
+  }),
+});
+export const orgSuggestionPage = z.object({ items: z.array(orgSuggestion), page: z.number(), pageSize: z.number(), total: z.number() });
