@@ -1,4 +1,4 @@
-import type { CreateOfferBody, CreateOrgBody, CreateRequestBody } from "@parklink/shared";
+import type { CreateOrgBody } from "@parklink/shared";
 
 type OrgOf<K extends CreateOrgBody["kind"]> = Extract<CreateOrgBody, { kind: K }>;
 /** Overrides may be invalid on purpose: tests send bad input too. */

@@ -18,7 +18,7 @@ import {
 } from "@parklink/shared";
 import {
   BRAND_ENDINGS, BRAND_ROOTS, CLUSTERS, CN_SYLLABLES, CONTACT_ROLES, COUNTRIES, FIELDS, INDUSTRY_CORE,
-  OFFER_ADJECTIVES, OFFER_NOUNS, PARK_TYPES, PRODUCT_WORDS, type Cluster, type CountryInfo, type Pair,
+  INVESTOR_TYPES, OFFER_ADJECTIVES, OFFER_NOUNS, PARK_TYPES, PRODUCT_WORDS, REQUEST_OWNERS, REQUEST_TYPES, type Cluster, type CountryInfo, type Pair,
 } from "./data/synthetic-words.js";
 import type { SeedOffer, SeedRequest } from "./data/types.js";
 
@@ -70,13 +70,15 @@ const KIND_LETTER: Record<OrgKind, string> = { park: "p", enterprise: "e", inves
 // Belt & Road partners first: where Chinese members look for partners, and where others look.
 const CN_TARGETS: readonly (readonly [RegionId, number])[] = [["southeast-asia", 5], ["south-asia", 3], ["central-west-asia", 3], ["central-eastern-europe", 2], ["western-europe", 2], ["africa", 2], ["south-america", 1], ["north-america", 1]];
 
+const withArticle = (word: string) => `${/^(?!uni)[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
 const industryEn = (id: IndustryId) => LABEL.get(id)?.en ?? id;
 const industryZh = (id: IndustryId) => LABEL.get(id)?.zh ?? id;
 
 function brand(p: Picker, chinese: boolean): Pair {
   if (chinese) {
     const a = p.one(CN_SYLLABLES);
-    const b = p.one(CN_SYLLABLES);
+    let b = p.one(CN_SYLLABLES);
+    if (b === a) b = CN_SYLLABLES[(CN_SYLLABLES.indexOf(a) + 1) % CN_SYLLABLES.length];
     return [a[0] + b[0].toLowerCase(), a[1] + b[1]];
   }
   const root = p.one(BRAND_ROOTS);
@@ -120,7 +122,7 @@ function parkProfile(p: Picker, country: CountryInfo, city: Pair, b: Pair): Prof
   return {
     name: { en: `${city[0]} ${b[0]} ${type[0]}`, local: `${city[1]}${b[1]}${type[1]}` },
     description: {
-      en: `A ${type[0].toLowerCase()} in ${city[0]} founded in ${founded}, focused on ${list}.`,
+      en: `${withArticle(type[0].toLowerCase()).replace(/^a/, "A")} in ${city[0]} founded in ${founded}, focused on ${list}.`,
       local: `位于${city[1]}的${type[1]}，成立于${founded}年，重点发展${industries.slice(0, 3).map(industryZh).join("、")}。`,
     },
     industries,
@@ -143,12 +145,12 @@ function enterpriseProfile(p: Picker, country: CountryInfo, city: Pair, b: Pair)
   const core = INDUSTRY_CORE[industries[0]];
   const cn = country.code === "CN";
   const en = cn ? `${city[0]} ${b[0]} ${core[0]} ${country.legal}` : country.legal === "PT" ? `PT ${b[0]} ${core[0]}` : `${b[0]} ${core[0]} ${country.legal}`;
-  const products = p.some(PRODUCT_WORDS, p.int(1, 3)).map((w, i) => `${industryEn(industries[i % industries.length])} ${w[0]}`);
+  const products = p.some(PRODUCT_WORDS, p.int(1, 3)).map((w, i) => `${INDUSTRY_CORE[industries[i % industries.length]][0]} ${w[0]}`);
   const seeks = p.some(ENTERPRISE_SEEK_IDS, p.int(1, 3));
   return {
     name: { en, local: cn ? `${city[1]}${b[1]}${core[1]}有限公司` : `${b[1]}${core[1]}公司` },
     description: {
-      en: `A ${city[0]} company in ${industries.map(industryEn).join(", ").toLowerCase()}, offering ${products.join(", ").toLowerCase()}.`,
+      en: `A ${city[0]} company in ${industries.map(industryEn).join(", ").toLowerCase()}, offering ${products.join(", ")}.`,
       local: `${city[1]}的${industries.map(industryZh).join("、")}企业，提供${products.length}类产品与服务。`,
     },
     industries,
@@ -156,15 +158,6 @@ function enterpriseProfile(p: Picker, country: CountryInfo, city: Pair, b: Pair)
     kindFields: { enterprise: { size: p.weighted([["micro", 20], ["small", 40], ["medium", 28], ["large", 12]] as const), products, seeks } },
   };
 }
-
-const INVESTOR_TYPES = [
-  { type: "vc", w: 35, en: "Ventures", zh: "创投", stages: ["seed", "early", "growth"], min: 250_000, max: 20_000_000 },
-  { type: "angel", w: 15, en: "Angel Fund", zh: "天使基金", stages: ["seed", "early"], min: 20_000, max: 500_000 },
-  { type: "private-equity", w: 15, en: "Capital Partners", zh: "资本", stages: ["growth", "late", "buyout"], min: 5_000_000, max: 200_000_000 },
-  { type: "corporate", w: 12, en: "Corporate Ventures", zh: "产业投资", stages: ["early", "growth"], min: 500_000, max: 30_000_000 },
-  { type: "government-fund", w: 15, en: "Industry Guidance Fund", zh: "产业引导基金", stages: ["early", "growth", "late"], min: 1_000_000, max: 50_000_000 },
-  { type: "bank", w: 8, en: "Development Bank", zh: "发展银行", stages: ["growth", "late"], min: 1_000_000, max: 100_000_000 },
-] as const;
 
 function investorProfile(p: Picker, country: CountryInfo, city: Pair, b: Pair): Profile {
   const t = p.weighted(INVESTOR_TYPES.map((x) => [x, x.type === "government-fund" && country.code === "CN" ? 40 : x.w] as const));
@@ -261,7 +254,7 @@ export function* syntheticOffers(count: number, seed: number, orgKeys: readonly 
       offer: {
         title: { en: `${adj[0]} ${noun[0]} for ${focus}`, local: `面向${industryZh(industries[0])}的${adj[1]}${noun[1]}` },
         summary: {
-          en: `A ${noun[0]} for ${focus} at TRL ${trl}, available to partners who can take it to market.`,
+          en: `${withArticle(noun[0]).replace(/^a/, "A")} for ${focus} at TRL ${trl}, available to partners who can take it to market.`,
           local: `面向${industryZh(industries[0])}的${noun[1]}，技术就绪水平${trl}级，寻求能够推向市场的合作伙伴。`,
         },
         industries,
@@ -274,12 +267,6 @@ export function* syntheticOffers(count: number, seed: number, orgKeys: readonly 
     };
   }
 }
-
-const REQUEST_TYPES: readonly (readonly [CooperationTypeId, number])[] = [
-  ["technology-transfer", 22], ["investment", 18], ["joint-partnership", 15], ["joint-product", 10], ["co-branding", 8],
-  ["training", 8], ["planning-consulting", 7], ["sister-park", 5], ["re-branding", 4], ["dual-park", 3],
-];
-const REQUEST_OWNERS: Partial<Record<CooperationTypeId, string>> = { "sister-park": "p", "dual-park": "p", "planning-consulting": "pi", training: "pi", investment: "pev" };
 
 /** `count` cooperation requests posted by organizations among `orgKeys`. */
 export function* syntheticRequests(count: number, seed: number, orgKeys: readonly string[]): Generator<SeedRequest> {

@@ -2,6 +2,8 @@ import type { AppDeps } from "./deps.js";
 import { OutboxIndexer } from "./modules/search/indexer.js";
 import { sweepRequests } from "./modules/requests/lifecycle.js";
 import { storePendingSuggestions } from "./modules/matching/service.js";
+import { sweepIntroductions } from "./modules/introductions/pipeline.js";
+import { sendDigests } from "./modules/notifications/digest.js";
 
 export interface Jobs {
   indexer: OutboxIndexer;
@@ -14,8 +16,8 @@ export function startJobs(deps: AppDeps, { sweepEveryMs = 15 * 60_000, suggestEv
   indexer.start();
   let sweeping: Promise<unknown> | undefined;
   const sweep = () => {
-    sweeping ??= sweepRequests(deps)
-      .catch((err: unknown) => deps.logger.warn({ err }, "request sweep failed"))
+    sweeping ??= Promise.all([sweepRequests(deps), sweepIntroductions(deps), sendDigests(deps)])
+      .catch((err: unknown) => deps.logger.warn({ err }, "periodic sweep failed"))
       .finally(() => (sweeping = undefined));
   };
   const timer = setInterval(sweep, sweepEveryMs);

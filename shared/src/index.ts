@@ -7,3 +7,5 @@ export * from "./schemas/auth.js";
 export * from "./schemas/search.js";
 export * from "./realtime.js";
 export * from "./schemas/matching.js";
+export * from "./schemas/introductions.js";
+export * from "./schemas/admin.js";

@@ -1,6 +1,6 @@
 // Word lists for the synthetic data generator (scripts/seed/synthetic.ts).
 // Every pair is [English, Chinese]; every id is typed against the shared taxonomy.
-import type { CountryCode, IndustryId, LanguageCode } from "@parklink/shared";
+import type { CooperationTypeId, CountryCode, IndustryId, LanguageCode } from "@parklink/shared";
 
 export type Pair = readonly [en: string, zh: string];
 
@@ -127,3 +127,20 @@ export const OFFER_NOUNS: readonly Pair[] = [
   ["process", "工艺"], ["platform", "平台"], ["module", "模组"], ["system", "系统"], ["material", "材料"],
   ["method", "方法"], ["sensor", "传感器"], ["algorithm", "算法"], ["device", "装置"], ["formulation", "配方"],
 ];
+
+/** Investor types: name words, usual stages and ticket range in USD. */
+export const INVESTOR_TYPES = [
+  { type: "vc", w: 35, en: "Ventures", zh: "创投", stages: ["seed", "early", "growth"], min: 250_000, max: 20_000_000 },
+  { type: "angel", w: 15, en: "Angel Fund", zh: "天使基金", stages: ["seed", "early"], min: 20_000, max: 500_000 },
+  { type: "private-equity", w: 15, en: "Capital Partners", zh: "资本", stages: ["growth", "late", "buyout"], min: 5_000_000, max: 200_000_000 },
+  { type: "corporate", w: 12, en: "Corporate Ventures", zh: "产业投资", stages: ["early", "growth"], min: 500_000, max: 30_000_000 },
+  { type: "government-fund", w: 15, en: "Industry Guidance Fund", zh: "产业引导基金", stages: ["early", "growth", "late"], min: 1_000_000, max: 50_000_000 },
+  { type: "bank", w: 8, en: "Development Bank", zh: "发展银行", stages: ["growth", "late"], min: 1_000_000, max: 100_000_000 },
+] as const;
+
+/** How often each cooperation type is asked for, and which kinds of organization (key letters) ask. */
+export const REQUEST_TYPES: readonly (readonly [CooperationTypeId, number])[] = [
+  ["technology-transfer", 22], ["investment", 18], ["joint-partnership", 15], ["joint-product", 10], ["co-branding", 8],
+  ["training", 8], ["planning-consulting", 7], ["sister-park", 5], ["re-branding", 4], ["dual-park", 3],
+];
+export const REQUEST_OWNERS: Partial<Record<CooperationTypeId, string>> = { "sister-park": "p", "dual-park": "p", "planning-consulting": "pi", training: "pi", investment: "pev" };

@@ -7,10 +7,21 @@ import { offersModule } from "./offers/routes.js";
 import { requestsModule } from "./requests/routes.js";
 import { searchModule } from "./search/routes.js";
 import { matchingModule } from "./matching/routes.js";
+import { introductionsModule } from "./introductions/routes.js";
+import { notificationsModule } from "./notifications/routes.js";
 
 export type Guard = (access: Access) => RequestHandler[];
 
 /** Every feature's routes, in the order they are mounted under /api. */
 export function apiModules(deps: AppDeps, guard: Guard): ApiRouter[] {
-  return [authModule(deps, guard), orgsModule(deps, guard), offersModule(deps, guard), requestsModule(deps, guard), searchModule(deps, guard), matchingModule(deps, guard)];
+  return [
+    authModule(deps, guard),
+    orgsModule(deps, guard),
+    offersModule(deps, guard),
+    requestsModule(deps, guard),
+    searchModule(deps, guard),
+    matchingModule(deps, guard),
+    introductionsModule(deps, guard),
+    notificationsModule(deps, guard),
+  ];
 }

@@ -111,7 +111,7 @@ export async function history(deps: Deps, introductionId: string, { before, limi
 /** Messages after a number, in order: what a reconnecting client missed. */
 export async function messagesAfter(deps: Deps, introductionId: string, afterSeq: number, limit: number): Promise<ChatPage> {
   const rows = await chatMessageModel(deps.db)
-    .find({ introductionId: oid(introductionId), seq: { $gte: afterSeq } })
+    .find({ introductionId: oid(introductionId), seq: { $gt: afterSeq } })
     .sort({ seq: 1 })
     .limit(limit + 1)
     .lean();

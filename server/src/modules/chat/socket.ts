@@ -10,25 +10,23 @@ import {
   chatSyncPayload,
   chatTypingPayload,
   type AckCallback,
-  type AckError,
-  type ChatErrorCode,
   type ChatMessage,
   type ClientToServerEvents,
   type InterServerEvents,
-  type PushedNotification,
   type ServerToClientEvents,
   type SocketData,
 } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import type { Logger } from "../../infra/logger.js";
 import { isObjectId } from "../../infra/model.js";
-import { toAppError } from "../../http/error-handler.js";
 import { parseOr400 } from "../../http/validate.js";
 import { verifyAccessToken, type AuthContext } from "../auth/guard.js";
 import type { RateLimit } from "../auth/rate-limit.js";
 import { userModel } from "../auth/model.js";
 import { onNotification } from "../notifications/service.js";
-import type { Notification } from "../notifications/model.js";
+import { notificationModel } from "../notifications/model.js";
+import { chatMessageModel, chatReadModel } from "./model.js";
+import { ackError, pushedView } from "./presenter.js";
 import { DEFAULT_CHAT_RATE_LIMIT, memoryRateLimiter, redisRateLimiter, type ChatRateLimiter, type RedisClient } from "./rate-limit.js";
 import {
   authorizeRoom,
@@ -61,7 +59,6 @@ export interface Realtime {
 
 const roomOf = (introductionId: string) => `intro:${introductionId}`;
 const userRoom = (userId: string) => `user:${userId}`;
-const ACK_CODES = new Set<ChatErrorCode>(["validation_failed", "unauthorized", "forbidden", "not_found", "rate_limited"]);
 
 /**
  * The chat's Socket.IO server on an HTTP server: JWT at the handshake, one room per user
@@ -70,15 +67,12 @@ const ACK_CODES = new Set<ChatErrorCode>(["validation_failed", "unauthorized", "
  */
 export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opts: RealtimeOptions = {}): Promise<Realtime> {
   const logger = deps.logger.child({ module: "chat" });
-  const io: ChatServer = new Server(httpServer, {
-    serveClient: false,
-    cors: { origin: deps.config.CORS_ORIGINS, credentials: true },
-    // A 4,000-character message is at most ~24 KB of JSON; anything far larger is not a chat payload.
-    maxHttpBufferSize: 64 * 1024,
-  });
+  // The unique indexes (resends, numbering, notification dedupe) must exist before the first message.
+  await Promise.all([chatMessageModel(deps.db).init(), chatReadModel(deps.db).init(), notificationModel(deps.db).init()]);
   const limit = opts.rateLimit ?? DEFAULT_CHAT_RATE_LIMIT;
-  let redis: RedisClient[] = [];
   let limiter: ChatRateLimiter = memoryRateLimiter(limit);
+  let redis: RedisClient[] = [];
+  let adapter: ReturnType<typeof createAdapter> | undefined;
   if (deps.config.REDIS_URL) {
     const pub = createClient({ url: deps.config.REDIS_URL });
     const sub = pub.duplicate();
@@ -87,14 +81,20 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
     try {
       await Promise.all(redis.map((c) => c.connect()));
     } catch (err) {
-      await new Promise<void>((resolve) => io.close(() => resolve()));
       await closeRedis(redis);
       throw err;
     }
-    io.adapter(createAdapter(pub, sub));
+    adapter = createAdapter(pub, sub);
     limiter = redisRateLimiter(pub, limit);
   }
-
+  // Everything async is done: from here on the server is set up before the event loop turns.
+  const io: ChatServer = new Server(httpServer, {
+    serveClient: false,
+    cors: { origin: deps.config.CORS_ORIGINS, credentials: true },
+    // A 4,000-character message is at most ~24 KB of JSON; anything far larger is not a chat payload.
+    maxHttpBufferSize: 64 * 1024,
+    ...(adapter ? { adapter } : {}),
+  });
   io.use(async (socket, next) => {
     try {
       const token: unknown = socket.handshake.auth?.token;
@@ -291,24 +291,4 @@ async function userInRoom(ctx: Ctx, room: string, userId: string): Promise<boole
 async function usersInRoom(ctx: Ctx, room: string): Promise<Set<string>> {
   const sockets = await ctx.io.in(room).fetchSockets();
   return new Set(sockets.map((s) => s.data.userId));
-}
-
-function ackError(err: unknown, logger: Logger): AckError {
-  const appError = toAppError(err);
-  if (!appError || appError.status >= 500) {
-    logger.error({ err }, "chat event failed");
-    return { code: "internal", message: "Something went wrong on our side" };
-  }
-  const code = ACK_CODES.has(appError.code as ChatErrorCode) ? (appError.code as ChatErrorCode) : "validation_failed";
-  return { code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) };
-}
-
-function pushedView(n: Notification): PushedNotification {
-  return {
-    id: String(n._id),
-    type: n.type,
-    title: { en: n.title.en, zh: n.title.zh },
-    ...(n.link ? { link: n.link } : {}),
-    createdAt: (n.createdAt ?? new Date()).toISOString(),
-  };
 }

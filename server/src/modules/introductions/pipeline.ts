@@ -1,0 +1,123 @@
+import mongoose from "mongoose";
+import type { z } from "zod";
+import type { advanceBody, outcomeBody } from "@parklink/shared";
+import type { AppDeps } from "../../deps.js";
+import { conflict, forbidden, notFound } from "../../http/errors.js";
+import type { Viewer } from "../orgs/access.js";
+import { notifyUsers, orgUserIds } from "../notifications/service.js";
+import { suggestionModel, type StoredSuggestion } from "../matching/model.js";
+import { introductionModel, type Introduction } from "./model.js";
+import { loadIntroduction, sideOf } from "./service.js";
+
+const oid = (id: string) => new mongoose.Types.ObjectId(id);
+const DAY = 24 * 3600 * 1000;
+/** Follow-up prompts ask both sides for the outcome this many months after the introduction. */
+export const FOLLOW_UP_MONTHS = [3, 6] as const;
+
+const NEXT: Record<string, string[]> = {
+  introduced: ["meeting_held", "agreement", "stalled"],
+  meeting_held: ["agreement", "stalled"],
+  stalled: ["meeting_held", "agreement"],
+  accepted: ["stalled"],
+  proposed: ["stalled"],
+};
+
+/** Staff move an introduction along the pipeline; every step is timestamped. */
+export async function advance(deps: AppDeps, viewer: Viewer, id: string, body: z.infer<typeof advanceBody>) {
+  const intro = await loadIntroduction(deps, viewer, id);
+  if (!(NEXT[intro.status] ?? []).includes(body.status)) throw conflict(`A ${intro.status} introduction cannot become ${body.status}`, { from: intro.status, to: body.status });
+  return introductionModel(deps.db)
+    .findByIdAndUpdate(
+      intro._id,
+      { $set: { status: body.status }, $push: { history: { status: body.status, at: new Date(), by: oid(viewer.auth!.userId), ...(body.note ? { note: body.note } : {}) } } },
+      { new: true },
+    )
+    .lean<Introduction>();
+}
+
+/** The typed outcome, recorded by staff or by either side (answering a follow-up). */
+export async function recordOutcome(deps: AppDeps, viewer: Viewer, id: string, body: z.infer<typeof outcomeBody>) {
+  const intro = await loadIntroduction(deps, viewer, id);
+  if (!viewer.staff && !sideOf(viewer, intro)) throw forbidden();
+  if (!intro.introducedAt) throw conflict("Only introduced pairs have an outcome");
+  const set: Record<string, unknown> = { outcome: { kind: body.kind, note: body.note, recordedAt: new Date(), recordedBy: oid(viewer.auth!.userId) } };
+  const update: mongoose.UpdateQuery<Introduction> = { $set: set };
+  if (body.kind !== "other" && intro.status !== "agreement") {
+    set.status = "agreement";
+    update.$push = { history: { status: "agreement", at: new Date(), by: oid(viewer.auth!.userId), note: body.kind } };
+  }
+  return introductionModel(deps.db).findByIdAndUpdate(intro._id, update, { new: true }).lean<Introduction>();
+}
+
+export async function addStaffNote(deps: AppDeps, viewer: Viewer, id: string, text: string) {
+  const intro = await loadIntroduction(deps, viewer, id);
+  return introductionModel(deps.db)
+    .findByIdAndUpdate(intro._id, { $push: { staffNotes: { by: oid(viewer.auth!.userId), at: new Date(), text } } }, { new: true })
+    .lean<Introduction>();
+}
+
+/** A broker joins the chat room of an introduction (the two sides see that they did). */
+export async function joinAsStaff(deps: AppDeps, viewer: Viewer, id: string) {
+  const intro = await loadIntroduction(deps, viewer, id);
+  return introductionModel(deps.db)
+    .findByIdAndUpdate(intro._id, { $addToSet: { invitedStaff: oid(viewer.auth!.userId) } }, { new: true })
+    .lean<Introduction>();
+}
+
+export async function listSuggestions(deps: AppDeps, status: StoredSuggestion["status"] | undefined, page: number, pageSize: number) {
+  const filter = status ? { status } : {};
+  const Suggestions = suggestionModel(deps.db);
+  const [items, total] = await Promise.all([
+    Suggestions.find(filter).sort({ createdAt: -1, rank: 1 }).skip((page - 1) * pageSize).limit(pageSize).lean<StoredSuggestion[]>(),
+    Suggestions.countDocuments(filter),
+  ]);
+  return {
+    items: items.map((s) => ({
+      id: String(s._id),
+      requestId: String(s.requestId),
+      requesterOrgId: String(s.requesterOrgId),
+      candidate: { entity: s.candidate.entity, id: String(s.candidate.id), orgId: String(s.candidate.orgId), name: s.candidate.name },
+      rank: s.rank,
+      score: s.score,
+      reasons: s.reasons,
+      status: s.status,
+      createdAt: s.createdAt.toISOString(),
+    })),
+    page,
+    pageSize,
+    total,
+  };
+}
+
+export async function dismissSuggestion(deps: AppDeps, id: string) {
+  const res = await suggestionModel(deps.db).updateOne({ _id: oid(id), status: "new" }, { $set: { status: "dismissed" } });
+  if (res.matchedCount === 0) throw notFound("Open suggestion");
+}
+
+/** Expires unanswered introductions (they count against responsiveness) and sends 3- and 6-month follow-ups. */
+export async function sweepIntroductions(deps: AppDeps, now = new Date()) {
+  const Intros = introductionModel(deps.db);
+  const due = await Intros.find({ status: { $in: ["proposed", "accepted"] }, expiresAt: { $lte: now } }, { _id: 1 }).lean();
+  for (const { _id } of due) {
+    await Intros.updateOne({ _id, status: { $in: ["proposed", "accepted"] } }, { $set: { status: "expired" }, $push: { history: { status: "expired", at: now, by: null } } });
+  }
+  let followUps = 0;
+  for (const months of FOLLOW_UP_MONTHS) {
+    const before = new Date(now.getTime() - months * 30 * DAY);
+    const intros = await Intros.find({ introducedAt: { $lte: before }, followUpsSent: { $ne: months }, outcome: { $exists: false } }).lean<Introduction[]>();
+    for (const intro of intros) {
+      for (const orgId of intro.orgIds) {
+        await notifyUsers(deps, await orgUserIds(deps, orgId), {
+          type: "follow_up",
+          title: { en: `${months} months since your introduction: how did it go?`, zh: `建立联系已 ${months} 个月：进展如何？` },
+          link: `/introductions/${String(intro._id)}`,
+          data: { introductionId: String(intro._id), months },
+          dedupeKey: `follow_up:${String(intro._id)}:${months}`,
+        });
+      }
+      await Intros.updateOne({ _id: intro._id }, { $addToSet: { followUpsSent: months } });
+      followUps++;
+    }
+  }
+  return { expired: due.length, followUps };
+}
