@@ -13,14 +13,22 @@ describe("chat: two server nodes behind Redis", () => {
   let ctx: TestContext;
   let secondDb: mongoose.Connection | undefined;
   const nodes: ChatNode[] = [];
+  let setupError: unknown;
+  /** Never a skip: without redis-server every test here fails (CI installs it from .ci/apt-packages). */
+  const ready = () => {
+    if (setupError) throw setupError;
+  };
   beforeAll(async () => {
-    // No skip: without redis-server this fails (CI installs it from .ci/apt-packages).
-    redis = await startRedis();
-    ctx = await createTestContext({ REDIS_URL: redis.url });
-    // Node B is its own process in production: its own connection to the same database.
-    secondDb = await connectMongo(inject("mongoUri"), ctx.deps.db.name);
-    const depsB: AppDeps = { ...ctx.deps, db: secondDb };
-    nodes.push(await startChatNode(ctx.app, ctx.deps), await startChatNode(createApp(depsB), depsB));
+    try {
+      redis = await startRedis();
+      ctx = await createTestContext({ REDIS_URL: redis.url });
+      // Node B is its own process in production: its own connection to the same database.
+      secondDb = await connectMongo(inject("mongoUri"), ctx.deps.db.name);
+      const depsB: AppDeps = { ...ctx.deps, db: secondDb };
+      nodes.push(await startChatNode(ctx.app, ctx.deps), await startChatNode(createApp(depsB), depsB));
+    } catch (err) {
+      setupError = err;
+    }
   });
   afterAll(async () => {
     closeClients();
@@ -31,6 +39,7 @@ describe("chat: two server nodes behind Redis", () => {
   });
 
   it("when a client on node A sends, then a client on node B receives it once, and presence, typing and receipts cross too", async () => {
+    ready();
     const [nodeA, nodeB] = nodes;
     const { introductionId, a, b } = await createIntroduction(ctx.deps);
     const alice = await connectClient(nodeA.url, a.token);
@@ -74,6 +83,7 @@ describe("chat: two server nodes behind Redis", () => {
   });
 
   it("when a user has sockets on both nodes, then the rate limit counts them together", async () => {
+    ready();
     const [nodeA, nodeB] = nodes;
     const { introductionId, a } = await createIntroduction(ctx.deps);
     const tabs = [await connectClient(nodeA.url, a.token), await connectClient(nodeB.url, a.token)];

@@ -9,7 +9,7 @@ import {
   SEED_PAIRS,
   SEED_PARKS,
   SEED_REQUESTS,
-} from "./data/index.js";
+} from "./index.js";
 import { syntheticOffers, syntheticOrgs, syntheticRequests } from "./synthetic.js";
 
 const ORG_ID = "0123456789abcdef01234567";

@@ -19,8 +19,8 @@ import {
 import {
   BRAND_ENDINGS, BRAND_ROOTS, CLUSTERS, CN_SYLLABLES, CONTACT_ROLES, COUNTRIES, FIELDS, INDUSTRY_CORE,
   INVESTOR_TYPES, OFFER_ADJECTIVES, OFFER_NOUNS, PARK_TYPES, PRODUCT_WORDS, REQUEST_OWNERS, REQUEST_TYPES, type Cluster, type CountryInfo, type Pair,
-} from "./data/synthetic-words.js";
-import type { SeedOffer, SeedRequest } from "./data/types.js";
+} from "./synthetic-words.js";
+import type { SeedOffer, SeedRequest } from "./types.js";
 
 /** mulberry32: a tiny, fast, seedable PRNG (uniform in [0, 1)). */
 export function mulberry32(seed: number): () => number {
