@@ -103,9 +103,9 @@ try {
   const regex = async (qs: string) => {
     const q = new URLSearchParams(qs).get("q") || "park";
     const re = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
-    await Orgs.find({ status: "approved", $or: [{ "name.en": re }, { "name.local": re }, { "description.en": re }, { "description.local": re }] })
-      .limit(20)
-      .lean();
+    // The same service as /api/search gives: the best page in an order, and the total.
+    const filter = { status: "approved", $or: [{ "name.en": re }, { "name.local": re }, { "description.en": re }, { "description.local": re }] };
+    await Promise.all([Orgs.find(filter).sort({ updatedAt: -1 }).limit(20).lean(), Orgs.countDocuments(filter)]);
   };
 
   for (const qs of QUERIES) await Promise.all([api(qs), direct(qs)]); // warm-up

@@ -121,7 +121,6 @@ export async function startEmbeddedMeili(opts: EmbeddedMeiliOptions): Promise<Me
     "--no-analytics",
     "--env", "development",
     "--max-indexing-memory", opts.maxIndexingMemory,
-    "--max-indexing-threads", "1",
     "--log-level", "WARN",
   ];
 

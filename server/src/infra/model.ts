@@ -5,6 +5,8 @@ export function modelOn<T>(db: mongoose.Connection, name: string, schema: mongoo
   return (db.models[name] as mongoose.Model<T> | undefined) ?? db.model<T>(name, schema);
 }
 
+export const COMMITTED = "parklink:committed";
+
 /** Runs work in a transaction that commits all of it or none (retried on transient errors). */
 export async function inTransaction<R>(db: mongoose.Connection, work: (session: mongoose.ClientSession) => Promise<R>): Promise<R> {
   const session = await db.startSession();
@@ -13,6 +15,8 @@ export async function inTransaction<R>(db: mongoose.Connection, work: (session: 
     await session.withTransaction(async () => {
       result = await work(session);
     });
+    // Wakes in-process listeners (the search indexer) as soon as a write is committed.
+    db.emit(COMMITTED);
     return result as R;
   } finally {
     await session.endSession();

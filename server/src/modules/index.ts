@@ -7,6 +7,7 @@ import { offersModule } from "./offers/routes.js";
 import { requestsModule } from "./requests/routes.js";
 import { searchModule } from "./search/routes.js";
 import { matchingModule } from "./matching/routes.js";
+import { adminModule } from "./admin/routes.js";
 import { introductionsModule } from "./introductions/routes.js";
 import { notificationsModule } from "./notifications/routes.js";
 
@@ -23,5 +24,6 @@ export function apiModules(deps: AppDeps, guard: Guard): ApiRouter[] {
     matchingModule(deps, guard),
     introductionsModule(deps, guard),
     notificationsModule(deps, guard),
+    adminModule(deps, guard),
   ];
 }

@@ -1,4 +1,5 @@
 import { FUNNEL_EXITS, FUNNEL_STAGES, type AdminStats } from "@parklink/shared";
+import type { PipelineStage } from "mongoose";
 import type { AppDeps } from "../../deps.js";
 import { introductionModel } from "../introductions/model.js";
 import { orgModel } from "../orgs/model.js";
@@ -12,8 +13,11 @@ interface Bucket {
 const HOUR_MS = 3_600_000;
 
 /** `$group` by a field into [{_id, n}], largest first. */
-const countBy = (field: string) => [{ $group: { _id: `$${field}`, n: { $sum: 1 } } }, { $sort: { n: -1, _id: 1 } }];
-const total = [{ $group: { _id: null, n: { $sum: 1 } } }];
+const countBy = (field: string): PipelineStage.FacetPipelineStage[] => [
+  { $group: { _id: `$${field}`, n: { $sum: 1 } } },
+  { $sort: { n: -1, _id: 1 } },
+];
+const total: PipelineStage.FacetPipelineStage[] = [{ $group: { _id: null, n: { $sum: 1 } } }];
 
 const toRecord = (buckets: Bucket[]): Record<string, number> =>
   Object.fromEntries(buckets.map((b) => [b._id ?? "unknown", b.n]));

@@ -54,24 +54,63 @@ export async function participantIds(deps: Deps, room: Room): Promise<string[]> 
 }
 
 /**
+ * What one node remembers between messages, to spare the database a query per message:
+ * the last number it saw per conversation and, for a while, who takes part. Never needed
+ * for correctness: a stale number fails on the unique index and is read again.
+ */
+export class RoomMemory {
+  private readonly seqs = new Map<string, number>();
+  private readonly people = new Map<string, { ids: string[]; at: number }>();
+
+  constructor(
+    private readonly maxRooms = 20_000,
+    private readonly participantsTtlMs = 30_000,
+  ) {}
+
+  lastSeq(introductionId: string): number | undefined {
+    return this.seqs.get(introductionId);
+  }
+
+  sawSeq(introductionId: string, seq: number): void {
+    if ((this.seqs.get(introductionId) ?? 0) >= seq) return;
+    this.seqs.delete(introductionId);
+    this.seqs.set(introductionId, seq);
+    if (this.seqs.size > this.maxRooms) this.seqs.delete(this.seqs.keys().next().value!);
+  }
+
+  async participants(deps: Deps, room: Room): Promise<string[]> {
+    const cached = this.people.get(room.introductionId);
+    if (cached && Date.now() - cached.at < this.participantsTtlMs) return cached.ids;
+    const ids = await participantIds(deps, room);
+    this.people.delete(room.introductionId);
+    this.people.set(room.introductionId, { ids, at: Date.now() });
+    if (this.people.size > this.maxRooms) this.people.delete(this.people.keys().next().value!);
+    return ids;
+  }
+}
+
+/**
  * Stores a message with the next number of its conversation. The number is taken as
- * "last stored + 1" and the unique (introductionId, seq) index settles races, so numbers
- * become visible in order; the unique clientId index turns a resend into the stored one.
+ * "last seen stored + 1" and the unique (introductionId, seq) index settles races, so
+ * numbers become visible in order; the unique clientId index turns a resend into the stored one.
  */
 export async function sendMessage(
   deps: Deps,
   sender: { userId: string; name: string },
   payload: ChatSendPayload,
+  memory?: RoomMemory,
 ): Promise<{ message: ChatMessage; duplicate: boolean }> {
   const Messages = chatMessageModel(deps.db);
   const introductionId = oid(payload.introductionId);
   const senderId = oid(sender.userId);
+  let known = memory?.lastSeq(payload.introductionId);
   for (let attempt = 0; attempt < 50; attempt++) {
-    const last = await Messages.findOne({ introductionId }, { seq: 1 }).sort({ seq: -1 }).lean();
+    const last = known ?? (await Messages.findOne({ introductionId }, { seq: 1 }).sort({ seq: -1 }).lean())?.seq ?? 0;
+    known = undefined;
     const doc: ChatMessageDoc = {
       _id: new mongoose.Types.ObjectId(),
       introductionId,
-      seq: (last?.seq ?? 0) + 1,
+      seq: last + 1,
       senderId,
       clientId: payload.clientId,
       text: payload.text,
@@ -79,6 +118,7 @@ export async function sendMessage(
     };
     try {
       await Messages.collection.insertOne(doc);
+      memory?.sawSeq(payload.introductionId, doc.seq);
       return { message: messageView(doc, sender.name), duplicate: false };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
@@ -195,36 +235,33 @@ export async function unreadCounts(deps: Deps, auth: AuthContext): Promise<Unrea
 }
 
 /**
- * After a message: every other participant's new unread count, and one notification for
- * those not in the room. Notifications coalesce: one per participant until they read
- * (the key carries their read position), not one per message.
+ * After a message, for the participants who are not in the room (those in it see the
+ * message live and report reading it): their unread count, and one notification per
+ * unread streak (the dedupe key carries their read position), not one per message.
  */
 export async function fanOutMessage(
   deps: Deps,
   room: Room,
   message: ChatMessage,
+  participants: string[],
   inRoom: Set<string>,
 ): Promise<Map<string, number>> {
-  const recipients = (await participantIds(deps, room)).filter((u) => u !== message.senderId);
-  if (recipients.length === 0) return new Map();
-  const positions = await readPositions(deps, room.introductionId, recipients);
-  const unread = await unreadFor(deps, room.introductionId, recipients, positions);
-  const absent = recipients.filter((u) => !inRoom.has(u));
-  if (absent.length > 0) {
-    const byKey = new Map<string, string[]>();
-    for (const u of absent) {
-      const key = `chat:${room.introductionId}:${positions.get(u) ?? 0}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), u]);
-    }
-    for (const [dedupeKey, users] of byKey) {
-      await notifyUsers(deps, users, {
-        type: "message",
-        title: { en: `New message from ${message.senderName}`, zh: `${message.senderName} 发来新消息` },
-        link: `/introductions/${room.introductionId}/chat`,
-        data: { introductionId: room.introductionId, messageId: message.id, senderId: message.senderId },
-        dedupeKey,
-      });
-    }
+  const absent = participants.filter((u) => u !== message.senderId && !inRoom.has(u));
+  if (absent.length === 0) return new Map();
+  const positions = await readPositions(deps, room.introductionId, absent);
+  const byKey = new Map<string, string[]>();
+  for (const u of absent) {
+    const key = `chat:${room.introductionId}:${positions.get(u) ?? 0}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), u]);
   }
-  return unread;
+  for (const [dedupeKey, users] of byKey) {
+    await notifyUsers(deps, users, {
+      type: "message",
+      title: { en: `New message from ${message.senderName}`, zh: `${message.senderName} 发来新消息` },
+      link: `/introductions/${room.introductionId}/chat`,
+      data: { introductionId: room.introductionId, messageId: message.id, senderId: message.senderId },
+      dedupeKey,
+    });
+  }
+  return unreadFor(deps, room.introductionId, absent, positions);
 }

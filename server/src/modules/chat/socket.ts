@@ -36,6 +36,7 @@ import {
   markRead,
   messagesAfter,
   rateLimited,
+  RoomMemory,
   readReceipts,
   sendMessage,
   unreadCounts,
@@ -108,7 +109,7 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
       next(Object.assign(new Error("unauthorized"), { data: { code: "unauthorized", message: "A valid access token is required" } }));
     }
   });
-  const ctx: Ctx = { deps, io, logger, limiter, multiNode: redis.length > 0, closing: false, background: new Set() };
+  const ctx: Ctx = { deps, io, logger, limiter, multiNode: redis.length > 0, closing: false, background: new Set(), memory: new RoomMemory() };
   io.on("connection", (socket) => onConnection(ctx, socket));
 
   const unsubscribe = onNotification(deps.db, (userId, n) => io.to(userRoom(userId)).emit("notification", pushedView(n)));
@@ -139,6 +140,7 @@ interface Ctx {
   closing: boolean;
   /** Work after an acknowledgement (fan-out, presence), awaited by close(). */
   background: Set<Promise<void>>;
+  memory: RoomMemory;
 }
 
 function inBackground(ctx: Ctx, work: () => Promise<void>): void {
@@ -206,7 +208,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
       const wait = await ctx.limiter.hit(userId);
       if (wait > 0) throw rateLimited(wait);
       const room = await roomFor(payload.introductionId);
-      const sent = await sendMessage(deps, { userId, name }, payload);
+      const sent = await sendMessage(deps, { userId, name }, payload, ctx.memory);
       if (!sent.duplicate) {
         socket.to(roomOf(room.introductionId)).emit("chat:message", sent.message);
         inBackground(ctx, () => afterMessage(ctx, room, sent.message));
@@ -264,10 +266,11 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   });
 }
 
-/** After a stored message: unread counts to every other participant, notifications to those not in the room. */
+/** After a stored message: unread counts and notifications to the participants not in the room. */
 async function afterMessage(ctx: Ctx, room: Room, message: ChatMessage): Promise<void> {
   const present = await usersInRoom(ctx, roomOf(room.introductionId));
-  const unread = await fanOutMessage(ctx.deps, room, message, present);
+  const participants = await ctx.memory.participants(ctx.deps, room);
+  const unread = await fanOutMessage(ctx.deps, room, message, participants, present);
   if (ctx.closing) return;
   for (const [userId, count] of unread) {
     ctx.io.to(userRoom(userId)).emit("unread", { counts: { [room.introductionId]: count }, complete: false });

@@ -8,7 +8,7 @@ import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js"
 import { findCandidates, industryNeighbourhood, toObjectIds } from "./candidates.js";
 import { excludedOrgIds, loadCandidates, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
 import { suggestionModel } from "./model.js";
-import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type Suggestion, type Weights } from "./scoring/index.js";
+import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type MatchRequest, type Responsiveness, type Suggestion, type Weights } from "./scoring/index.js";
 
 export interface MatchItem extends Suggestion {
   candidate: {
@@ -34,27 +34,35 @@ export function weightsOf(deps: AppDeps): Weights {
 const textLookup = (scores: Map<string, number>): ReadonlyMap<string, number> =>
   ({ get: (id: string) => scores.get(id) ?? 0 }) as ReadonlyMap<string, number>;
 
-function describe(c: Candidate): MatchItem["candidate"] {
+export function describe(c: Candidate): MatchItem["candidate"] {
   if (c.entity === "org") {
     return { entity: "org", id: c.id, orgId: c.id, kind: c.kind, name: c.name, orgName: c.name, country: c.country, region: c.region };
   }
   return { entity: c.entity, id: c.id, orgId: c.orgId, kind: c.entity, name: c.title, orgName: c.orgName, country: c.country, region: c.region };
 }
 
-/** Ranks candidates for one request: generation in Meilisearch, facts from MongoDB, pure scoring. */
-export async function rankForRequest(deps: AppDeps, request: CooperationRequest, requester: Org, limit: number): Promise<MatchItem[]> {
+export interface RankingInputs {
+  match: MatchRequest;
+  candidates: Candidate[];
+  textScores: ReadonlyMap<string, number>;
+  responsiveness: Map<string, Responsiveness>;
+  excluded: string[];
+}
+
+/** Candidate generation in Meilisearch, then the facts scoring needs from MongoDB. */
+export async function rankingInputs(deps: AppDeps, request: CooperationRequest, requester: Org): Promise<RankingInputs> {
   const match = toMatchRequest(request, requester);
   const excluded = await excludedOrgIds(deps, requester._id);
   const refs = await findCandidates(deps, match, { excludeOrgIds: excluded });
   const candidates = (await loadCandidates(deps, refs)).filter((c) => !excluded.includes(c.entity === "org" ? c.id : c.orgId));
   const responsiveness = await responsivenessOf(deps, [...new Set(candidates.map((c) => (c.entity === "org" ? c.id : c.orgId)))]);
-  const ranked = rankCandidates(match, candidates, {
-    now: new Date(),
-    weights: weightsOf(deps),
-    textScores: textLookup(refs.textScores),
-    responsiveness,
-    limit,
-  });
+  return { match, candidates, textScores: textLookup(refs.textScores), responsiveness, excluded };
+}
+
+/** Ranks candidates for one request: generation in Meilisearch, facts from MongoDB, pure scoring. */
+export async function rankForRequest(deps: AppDeps, request: CooperationRequest, requester: Org, limit: number): Promise<MatchItem[]> {
+  const { match, candidates, textScores, responsiveness } = await rankingInputs(deps, request, requester);
+  const ranked = rankCandidates(match, candidates, { now: new Date(), weights: weightsOf(deps), textScores, responsiveness, limit });
   const byId = new Map(candidates.map((c) => [c.id, c]));
   return ranked.map((s) => ({ ...s, candidate: describe(byId.get(s.candidateId)!) }));
 }

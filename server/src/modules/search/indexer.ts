@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
+import { COMMITTED } from "../../infra/model.js";
 import { outboxModel, type OutboxEntity, type OutboxEntry } from "../outbox/model.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { offerModel, type Offer } from "../offers/model.js";
@@ -94,6 +95,7 @@ export class OutboxIndexer {
 
   start(intervalMs = 200): void {
     this.stopped = false;
+    this.deps.db.on(COMMITTED, this.kick);
     const tick = async () => {
       try {
         await this.drain();
@@ -105,8 +107,17 @@ export class OutboxIndexer {
     this.timer = setTimeout(tick, 0);
   }
 
+  /** A committed write: drain now rather than at the next tick (a pass under way picks it up after). */
+  private readonly kick = () => {
+    if (this.stopped) return;
+    const pass = this.running;
+    if (pass) void pass.finally(() => this.kick());
+    else void this.drain().catch(() => undefined);
+  };
+
   async stop(): Promise<void> {
     this.stopped = true;
+    this.deps.db.off(COMMITTED, this.kick);
     clearTimeout(this.timer);
     await this.running?.catch(() => undefined);
   }

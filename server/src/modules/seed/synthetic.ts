@@ -41,7 +41,15 @@ export async function loadSynthetic(deps: AppDeps, count: number, onProgress?: (
   let done = 0;
   const flush = async (model: mongoose.Model<never>, phase: SyntheticProgress["phase"], total: number, key: "orgs" | "offers" | "requests") => {
     if (batch.length === 0) return;
-    inserted = { ...inserted, [key]: inserted[key] + (await insertBatch(model, batch)) };
+    const n = await insertBatch(model, batch);
+    inserted = { ...inserted, [key]: inserted[key] + n };
+    if (key === "orgs" && n < batch.length) {
+      // Organizations from an earlier run keep their ids: map their keys to what is stored.
+      const keys = batch.map((d) => (d as { seedKey: string }).seedKey);
+      for (const row of await orgModel(deps.db).find({ seedKey: { $in: keys } }, { seedKey: 1 }).lean()) {
+        if (row.seedKey) keyToId.set(row.seedKey, row._id);
+      }
+    }
     done += batch.length;
     batch = [];
     onProgress?.({ phase, done, total });
@@ -58,10 +66,6 @@ export async function loadSynthetic(deps: AppDeps, count: number, onProgress?: (
     if (batch.length >= BATCH) await flush(Orgs, "orgs", count, "orgs");
   }
   await flush(Orgs, "orgs", count, "orgs");
-  // Existing synthetic organizations keep their ids: map keys to what is stored.
-  for (const row of await orgModel(deps.db).find({ seedKey: { $in: [...keyToId.keys()] } }, { seedKey: 1 }).lean()) {
-    if (row.seedKey) keyToId.set(row.seedKey, row._id);
-  }
   const orgKeys = [...keyToId.keys()];
 
   const Offers = offerModel(deps.db) as unknown as mongoose.Model<never>;

@@ -1,0 +1,103 @@
+/**
+ * One Socket.IO connection per signed-in user, typed by the shared contract: chat
+ * rooms, unread chat counts, live notifications. The handshake reads the current
+ * access token each time it connects; a refused handshake refreshes it once.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, PushedNotification, ServerToClientEvents } from "@parklink/shared";
+import { notificationsApi } from "../api/endpoints";
+import { getAccessToken, refreshSession } from "../api/http";
+import { useAuth } from "./auth";
+
+export type ChatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface Realtime {
+  socket: ChatSocket | null;
+  connected: boolean;
+  /** Unread chat messages per introduction. */
+  unreadChats: Record<string, number>;
+  unreadChatTotal: number;
+  unreadNotifications: number;
+  setUnreadNotifications(update: (n: number) => number): void;
+  /** Calls `listener` for every live notification; returns the unsubscribe. */
+  onNotification(listener: (n: PushedNotification) => void): () => void;
+}
+
+const RealtimeContext = createContext<Realtime | null>(null);
+
+export function RealtimeProvider({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
+  const userId = user?.id;
+  const [socket, setSocket] = useState<ChatSocket | null>(null);
+  const [connected, setConnected] = useState(false);
+  const [unreadChats, setUnreadChats] = useState<Record<string, number>>({});
+  const [unreadNotifications, setUnreadNotifications] = useState(0);
+  const listeners = useRef(new Set<(n: PushedNotification) => void>());
+
+  useEffect(() => {
+    if (!userId) return;
+    let alive = true;
+    notificationsApi.unreadCount().then(
+      (r) => alive && setUnreadNotifications(r.unread),
+      () => undefined,
+    );
+    const s: ChatSocket = io(window.location.origin, {
+      auth: (cb) => cb({ token: getAccessToken() ?? "" }),
+      transports: ["websocket", "polling"],
+    });
+    let refreshedOnce = false;
+    s.on("connect", () => {
+      refreshedOnce = false;
+      setConnected(true);
+    });
+    s.on("disconnect", () => setConnected(false));
+    s.on("connect_error", async (err) => {
+      setConnected(false);
+      // A refused handshake is not retried by Socket.IO: refresh the token and try again, once.
+      if (err.message === "unauthorized" && !s.active && !refreshedOnce) {
+        refreshedOnce = true;
+        if ((await refreshSession()) && alive) s.connect();
+      }
+    });
+    s.on("unread", ({ counts, complete }) => setUnreadChats((prev) => (complete ? counts : { ...prev, ...counts })));
+    s.on("notification", (n) => {
+      setUnreadNotifications((c) => c + 1);
+      for (const l of listeners.current) l(n);
+    });
+    setSocket(s);
+    return () => {
+      alive = false;
+      s.disconnect();
+      setSocket(null);
+      setConnected(false);
+      setUnreadChats({});
+      setUnreadNotifications(0);
+    };
+  }, [userId]);
+
+  const onNotification = useCallback((listener: (n: PushedNotification) => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
+
+  const value = useMemo<Realtime>(
+    () => ({
+      socket,
+      connected,
+      unreadChats,
+      unreadChatTotal: Object.values(unreadChats).reduce((a, b) => a + b, 0),
+      unreadNotifications,
+      setUnreadNotifications,
+      onNotification,
+    }),
+    [socket, connected, unreadChats, unreadNotifications, onNotification],
+  );
+  return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
+}
+
+export function useRealtime(): Realtime {
+  const ctx = useContext(RealtimeContext);
+  if (!ctx) throw new Error("useRealtime outside RealtimeProvider");
+  return ctx;
+}

@@ -1,0 +1,109 @@
+/**
+ * npm run bench:matcher — matches for a request on 100,000 synthetic profiles: the
+ * matcher (Meilisearch candidate generation + indexed MongoDB reads + scoring) beside a
+ * full-scan scorer in the same run, with the overlap of their top-20 lists.
+ *   BENCH_PROFILES=20000 npm run bench:matcher   (a smaller run)
+ */
+import { orgModel, type Org } from "../../server/src/modules/orgs/model.js";
+import { offerModel, type Offer } from "../../server/src/modules/offers/model.js";
+import { requestModel, type CooperationRequest } from "../../server/src/modules/requests/model.js";
+import { rankingInputs, rankForRequest, weightsOf } from "../../server/src/modules/matching/service.js";
+import { toOfferCandidate, toOrgCandidate, toRequestCandidate } from "../../server/src/modules/matching/load.js";
+import { rankCandidates, type Candidate } from "../../server/src/modules/matching/scoring/index.js";
+import { reindexAll } from "../../server/src/modules/search/reindex.js";
+import { loadSynthetic } from "../../server/src/modules/seed/synthetic.js";
+import { openEphemeralContext } from "../lib/bench-context.js";
+import { fmt, percentile, target, timed } from "./lib.js";
+
+const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
+const FULL_SCANS_FROM_DB = Number(process.env.BENCH_FULL_SCANS ?? 3);
+
+/** The baseline: every listed profile, offer and request read from MongoDB, ready to score. */
+async function readEverything(ctx: Awaited<ReturnType<typeof openEphemeralContext>>): Promise<Candidate[]> {
+  const { db } = ctx.deps;
+  const now = new Date();
+  const orgs = await orgModel(db).find({ status: "approved" }).lean<Org[]>();
+  const openRequests = await requestModel(db).find({ state: "open", expiresAt: { $gt: now } }).lean<CooperationRequest[]>();
+  const offers = await offerModel(db).find({ status: "active", expiresAt: { $gt: now } }).lean<Offer[]>();
+  const byOrg = new Map<string, CooperationRequest[]>();
+  for (const r of openRequests) byOrg.set(String(r.orgId), [...(byOrg.get(String(r.orgId)) ?? []), r]);
+  const orgById = new Map(orgs.map((o) => [String(o._id), o]));
+  const out: Candidate[] = orgs.map((o) => toOrgCandidate(o, byOrg.get(String(o._id)) ?? []));
+  for (const o of offers) if (orgById.has(String(o.orgId))) out.push(toOfferCandidate(o, orgById.get(String(o.orgId))!));
+  for (const r of openRequests) if (orgById.has(String(r.orgId))) out.push(toRequestCandidate(r, orgById.get(String(r.orgId))!));
+  return out;
+}
+
+const ctx = await openEphemeralContext("parklink_bench_matcher");
+try {
+  const { deps } = ctx;
+  console.log(`bench:matcher — ${PROFILES.toLocaleString()} synthetic profiles (MongoDB backend: ${deps.mongoBackend})`);
+  await loadSynthetic(deps, PROFILES);
+  const [reindexMs, { indexed }] = await timed(() => reindexAll(deps));
+  console.log(`indexed ${indexed.toLocaleString()} records in ${(reindexMs / 1000).toFixed(1)} s`);
+
+  const total = await requestModel(deps.db).countDocuments({ state: "open" });
+  const step = Math.max(1, Math.floor(total / REQUESTS));
+  const requests: CooperationRequest[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const r = await requestModel(deps.db).findOne({ state: "open" }).sort({ _id: 1 }).skip(i * step).lean<CooperationRequest>();
+    if (r) requests.push(r);
+  }
+  const requesters = new Map((await orgModel(deps.db).find({ _id: { $in: requests.map((r) => r.orgId) } }).lean<Org[]>()).map((o) => [String(o._id), o]));
+
+  // Warm-up, then the matcher as the API runs it.
+  for (const r of requests.slice(0, 3)) await rankForRequest(deps, r, requesters.get(String(r.orgId))!, 20);
+  const fast: number[] = [];
+  const fastTop = new Map<string, string[]>();
+  const candidateCounts: number[] = [];
+  for (const r of requests) {
+    const [ms, items] = await timed(() => rankForRequest(deps, r, requesters.get(String(r.orgId))!, 20));
+    fast.push(ms);
+    fastTop.set(String(r._id), items.map((i) => i.candidateId));
+  }
+
+  // The full scan: read everything, score everything (same text scores, exclusions and weights).
+  const fullFromDb: number[] = [];
+  let everything: Candidate[] = [];
+  for (let i = 0; i < FULL_SCANS_FROM_DB; i++) {
+    const r = requests[i];
+    const inputs = await rankingInputs(deps, r, requesters.get(String(r.orgId))!);
+    const [ms] = await timed(async () => {
+      everything = await readEverything(ctx);
+      return rankCandidates(inputs.match, everything, { now: new Date(), weights: weightsOf(deps), textScores: inputs.textScores, responsiveness: inputs.responsiveness, limit: 20 });
+    });
+    fullFromDb.push(ms);
+  }
+  const scoringOnly: number[] = [];
+  const overlaps: number[] = [];
+  for (const r of requests) {
+    const inputs = await rankingInputs(deps, r, requesters.get(String(r.orgId))!);
+    candidateCounts.push(inputs.candidates.length);
+    const excluded = new Set(inputs.excluded);
+    const pool = everything.filter((c) => !excluded.has(c.entity === "org" ? c.id : c.orgId));
+    const [ms, ranked] = await timed(async () =>
+      rankCandidates(inputs.match, pool, { now: new Date(), weights: weightsOf(deps), textScores: inputs.textScores, responsiveness: inputs.responsiveness, limit: 20 }),
+    );
+    scoringOnly.push(ms);
+    const full = new Set(ranked.map((s) => s.candidateId));
+    const mine = fastTop.get(String(r._id)) ?? [];
+    overlaps.push(full.size === 0 ? 1 : mine.filter((id) => full.has(id)).length / Math.min(20, full.size));
+  }
+
+  const fastP95 = percentile(fast, 0.95);
+  const fullP95 = percentile(fullFromDb, 0.95);
+  const overlap = overlaps.reduce((a, b) => a + b, 0) / overlaps.length;
+  console.log("");
+  console.log(`requests: ${requests.length}; candidates per request: median ${percentile(candidateCounts, 0.5)} of ${everything.length.toLocaleString()} records`);
+  console.log(`  matcher (API path)           p50 ${fmt(percentile(fast, 0.5))}   p95 ${fmt(fastP95)}`);
+  console.log(`  full scan (read all + score) p50 ${fmt(percentile(fullFromDb, 0.5))}   p95 ${fmt(fullP95)}   (${fullFromDb.length} runs)`);
+  console.log(`  full scan, scoring only      p50 ${fmt(percentile(scoringOnly, 0.5))}   p95 ${fmt(percentile(scoringOnly, 0.95))}   (records already in memory)`);
+  console.log("");
+  target("matcher p95", fmt(fastP95), "< 150 ms", fastP95 < 150);
+  target("full scan p95 ÷ matcher p95", `${(fullP95 / fastP95).toFixed(1)}×`, "≥ 20×", fullP95 >= 20 * fastP95);
+  target("in-memory scoring p95 ÷ matcher p95 (for reference)", `${(percentile(scoringOnly, 0.95) / fastP95).toFixed(1)}×`, "—", true);
+  target("top-20 overlap with the full scan", `${(overlap * 100).toFixed(1)} %`, "≥ 90 %", overlap >= 0.9);
+} finally {
+  await ctx.close();
+}
