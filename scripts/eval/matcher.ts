@@ -25,6 +25,7 @@ const SYSTEM: Viewer = { staff: true, memberships: new Map() };
 const DAY = 24 * 3600 * 1000;
 
 interface Case {
+  label: string;
   group: string;
   requestId: string;
   partnerOrgId: string;
@@ -42,7 +43,7 @@ try {
     const request = await requestModel(deps.db).findOne({ seedKey: pair.requestKey }).lean<CooperationRequest>();
     const partner = await orgModel(deps.db).findOne({ seedKey: pair.partnerKey }, { _id: 1 }).lean();
     if (!request || !partner) throw new Error(`labelled pair ${pair.requestKey} → ${pair.partnerKey} is missing from the seed`);
-    cases.push({ group: "real pairs", requestId: String(request._id), partnerOrgId: String(partner._id) });
+    cases.push({ label: `${pair.requestKey} → ${pair.partnerKey}`, group: "real pairs", requestId: String(request._id), partnerOrgId: String(partner._id) });
   }
 
   // Planted pairs: a requester, a request, and one organization built to be its best partner.
@@ -54,7 +55,7 @@ try {
       await createRequest(deps, SYSTEM, { ...planted.partnerRequest, orgId: String(partnerId), state: "open", expiresAt: new Date(Date.now() + 90 * DAY) });
     }
     const request = await createRequest(deps, SYSTEM, { ...planted.request, orgId: String(requesterId), state: "open", expiresAt: new Date(Date.now() + 90 * DAY) });
-    cases.push({ group: `planted (${planted.language})`, requestId: request.id, partnerOrgId: String(partnerId) });
+    cases.push({ label: `planted ${planted.request.type} (${planted.language})`, group: `planted (${planted.language})`, requestId: request.id, partnerOrgId: String(partnerId) });
   }
   await reindexAll(deps);
 
@@ -81,7 +82,7 @@ try {
     console.log(`  ${g.padEnd(20)} ${String(m.n).padStart(2)}   ${m.hit5.toFixed(2)}   ${m.mrr.toFixed(2)}    ${m.ndcg10.toFixed(2)}`);
   }
   const misses = ranks.map((r, i) => ({ ...r, c: cases[i] })).filter((r) => !r.rank || r.rank > 5);
-  for (const m of misses) console.log(`  miss: ${m.group} request ${m.c.requestId} → partner rank ${m.rank ?? "not in top 50"}`);
+  for (const m of misses) console.log(`  miss: ${m.c.label}: partner rank ${m.rank ?? "not in top 50"}`);
   const all = metrics(ranks);
   console.log(`  ${all.hit5 >= 0.9 ? "PASS" : "MISS"}  hit@5 ${all.hit5.toFixed(2)}   target ≥ 0.90`);
 } finally {

@@ -27,8 +27,19 @@ export function useLocation(): Location {
   return { path: url.pathname, query: url.searchParams, href };
 }
 
+let focusRequested = false;
+window.addEventListener("popstate", () => void (focusRequested = true));
+
+/** True once after a navigation: the next page heading should take the focus. */
+export function consumeFocusRequest(): boolean {
+  const requested = focusRequested;
+  focusRequested = false;
+  return requested;
+}
+
 export function navigate(to: string, { replace = false } = {}): void {
   if (to === snapshot()) return;
+  if (!replace) focusRequested = true;
   if (replace) window.history.replaceState(null, "", to);
   else window.history.pushState(null, "", to);
   window.dispatchEvent(new Event(CHANGE));

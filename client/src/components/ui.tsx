@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@parklink/shared";
 import type { ApiError } from "../api/http";
 import { useI18n, type MessageKey } from "../i18n";
+import { consumeFocusRequest } from "../app/router";
 import { messageOf } from "./form";
 
 export function Loading({ label }: { label?: string }) {
@@ -101,8 +102,8 @@ export function PageTitle({ children, title, actions }: { children: ReactNode; t
     if (text) document.title = `${text} · Parklink`;
   }, [text]);
   useEffect(() => {
-    // Move focus to the new page's heading, unless something inside the page already has it.
-    if (!document.activeElement || document.activeElement === document.body) ref.current?.focus({ preventScroll: true });
+    // After a navigation the new page's heading takes the focus, so screen readers announce it.
+    if (consumeFocusRequest()) ref.current?.focus({ preventScroll: true });
   }, []);
   return (
     <div className="page-title">
@@ -120,7 +121,7 @@ export function useEnumLabel() {
   return (group: "status" | "reqState" | "orgStatus" | "reason" | "outcome" | "factor" | "kind" | "role", id: string) => {
     const key = `${group}.${id}` as MessageKey;
     const text = t(key);
-    return text === undefined ? id : text;
+    return text === key ? id : text;
   };
 }
 

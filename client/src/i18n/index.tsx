@@ -52,7 +52,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       lang,
       setLang,
-      t: (key, vars) => fill(DICTIONARIES[lang][key], vars),
+      t: (key, vars) => fill(DICTIONARIES[lang][key] ?? key, vars),
       pick: (text) => (text ? (lang === "zh" && text.local ? text.local : text.en) : ""),
       term: (vocab, id) => termLabel(vocab, id as TermIdOf<typeof vocab>, lang),
       date: (iso) => (iso ? dateFmt.format(new Date(iso)) : ""),

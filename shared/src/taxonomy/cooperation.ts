@@ -7,6 +7,11 @@ export interface CooperationTypeTerm<Id extends string = string> extends Term<Id
   readonly partnerKinds: readonly PartnerKindId[];
   /** True when the two parties are, by definition, in two countries (sister and dual parks). */
   readonly crossBorder: boolean;
+  /**
+   * Industries of those who offer this cooperation as a service (consultancies plan parks):
+   * such a partner fits whatever industries the requester works in.
+   */
+  readonly serviceIndustries?: readonly string[];
 }
 
 /** What a cooperation request asks for (DOMAIN.md, "Cooperation types"). */
@@ -85,6 +90,7 @@ const COOPERATION_TYPE_DATA = [
     synonyms: ["training", "knowledge exchange", "workshop", "workshops", "webinar", "webinars", "培训", "研修", "研讨会", "知识交流"],
     partnerKinds: ["park", "institution"],
     crossBorder: false,
+    serviceIndustries: ["business-services"],
   },
   {
     id: "planning-consulting",
@@ -96,6 +102,7 @@ const COOPERATION_TYPE_DATA = [
     ],
     partnerKinds: ["park", "institution"],
     crossBorder: false,
+    serviceIndustries: ["business-services"],
   },
 ] as const satisfies readonly CooperationTypeTerm[];
 

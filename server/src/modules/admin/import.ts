@@ -100,7 +100,7 @@ export function rowToBody(cells: Record<string, string>): { body: Record<string,
   const kind = cells.kind?.trim().toLowerCase();
   const contacts: Record<string, string[]> = {};
   for (const [column, raw] of Object.entries(cells)) {
-    const spec = ORG_COLUMNS[column];
+    const spec = Object.hasOwn(ORG_COLUMNS, column) ? ORG_COLUMNS[column] : undefined;
     const text = spec ? unguardCell(raw.trim()) : "";
     if (!spec || text === "") continue;
     const [head, field] = spec.path.split(".");
@@ -123,7 +123,8 @@ export function rowToBody(cells: Record<string, string>): { body: Record<string,
   return { body, issues };
 }
 
-function describe(issue: z.core.$ZodIssue, value: unknown): string {
+/** A message a spreadsheet user can act on (zod would list all 200 country codes). */
+function explain(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined || value === "") return "is required";
   if (issue.code === "invalid_union" && issue.path.join(".") === "kind") return `must be one of ${ORG_KINDS.join(", ")}`;
   if (issue.code === "invalid_type" && issue.expected === "number") return `must be a number, not "${String(value)}"`;
@@ -142,7 +143,7 @@ function columnOf(path: PropertyKey[]): string {
 
 const toRowIssue = (issue: z.core.$ZodIssue, body: unknown): Omit<ImportIssue, "line"> => ({
   field: columnOf(issue.path),
-  message: describe(issue, getPath(body, issue.path)),
+  message: explain(issue, getPath(body, issue.path)),
 });
 
 interface Row {
@@ -170,7 +171,7 @@ function readRows(csv: string): { header: string[]; rows: Row[] } {
   if (records.length === 0) throw new AppError(400, "invalid_csv", "The CSV is empty: it needs a header row");
   const header = records[0].record.map((h) => h.trim());
   const headerIssues = header.flatMap((column, i) =>
-    !(column in ORG_COLUMNS) && !EXPORT_ONLY_COLUMNS.includes(column)
+    !Object.hasOwn(ORG_COLUMNS, column) && !EXPORT_ONLY_COLUMNS.includes(column)
       ? [{ line: 1, field: column || `column ${i + 1}`, message: "unknown column" }]
       : header.indexOf(column) !== i
         ? [{ line: 1, field: column, message: "appears twice" }]

@@ -68,6 +68,8 @@ export async function findCandidates(
   ].filter(Boolean);
   const geo = geoParts.length ? `(${geoParts.join(" OR ")})` : undefined;
   const coop = `cooperationTypes = ${quote(request.type)}`;
+  const serviceIndustries = COOPERATION_TYPES.find((t) => t.id === request.type)?.serviceIndustries ?? [];
+  const service = serviceIndustries.length ? anyOf("industries", serviceIndustries) : undefined;
   const filters = [
     [exact, geo, coop],
     [exact, geo],
@@ -76,6 +78,7 @@ export async function findCandidates(
     [near, geo],
     [exact],
     [coop, geo],
+    ...(service ? [[service, coop, geo], [service, coop]] : []),
   ].map((parts) => [...base, ...parts.filter((p): p is string => Boolean(p))]);
   const uid = deps.search.indexName(DIRECTORY_INDEX);
   const attributesToRetrieve = ["id", "entity", "entityId"];

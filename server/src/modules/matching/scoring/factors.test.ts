@@ -105,6 +105,13 @@ describe("industryFit", () => {
     expect(industryFit(p, zhName).value).toBe(1);
   });
 
+  it("when the candidate provides the requested cooperation as a service, then it fits any industry", () => {
+    const planning = prep({ type: "planning-consulting", industries: ["agriculture"] });
+    expect(industryFit(planning, org({ industries: ["business-services"] })).value).toBeCloseTo(0.8);
+    const sister = prep({ type: "sister-park", industries: ["agriculture"] });
+    expect(industryFit(sister, org({ industries: ["business-services"] })).value).toBe(0);
+  });
+
   it("when one of several wanted industries matches exactly, then the best match weighs most", () => {
     const many = prep({ industries: ["biomedicine", "ai", "marine"] });
     const v = industryFit(many, org({ industries: ["biomedicine"] })).value;

@@ -112,10 +112,16 @@ function industryBlend(wanted: readonly IndustryId[], offered: readonly string[]
   return { mean: overlap.score, max, pairs: overlap.pairs };
 }
 
+/** Industry fit of a candidate that provides the requested cooperation as a service. */
+export const SERVICE_PROVIDER_FIT = 0.8;
+
 export function industryFit(p: PreparedRequest, c: Candidate): FactorResult<IndustryFacts> {
   if (p.industries.length === 0) return { value: 0.5, facts: { mean: 0, max: 0, pairs: [] } };
   const facts = industryBlend(p.industries, c.industries);
-  return { value: 0.6 * facts.max + 0.4 * facts.mean, facts };
+  const value = 0.6 * facts.max + 0.4 * facts.mean;
+  // A provider of the cooperation as a service (a planning consultancy) serves any industry.
+  const provider = p.serviceIndustries.size > 0 && c.industries.some((i) => p.serviceIndustries.has(i));
+  return { value: provider ? Math.max(value, SERVICE_PROVIDER_FIT) : value, facts };
 }
 
 // ---- geography ----

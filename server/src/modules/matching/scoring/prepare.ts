@@ -15,6 +15,8 @@ export interface PreparedRequest {
   readonly affinity: ReadonlyMap<string, number>;
   readonly modes: ReadonlySet<string>;
   readonly industries: readonly IndustryId[];
+  /** Industries of providers of this cooperation as a service (e.g. consultancies for planning). */
+  readonly serviceIndustries: ReadonlySet<string>;
   readonly requesterIndustries: readonly IndustryId[];
   readonly targetCountries: ReadonlySet<string>;
   readonly targetRegions: ReadonlySet<string>;
@@ -53,6 +55,7 @@ export function prepareRequest(request: MatchRequest): PreparedRequest {
     affinity: affinityRow(request.type),
     modes: new Set(MODES_FOR_TYPE[request.type] ?? []),
     industries: [...new Set(request.industries)] as IndustryId[],
+    serviceIndustries: new Set(term?.serviceIndustries ?? []),
     requesterIndustries: [...new Set(request.requester.industries)] as IndustryId[],
     targetCountries,
     targetRegions,
