@@ -12,7 +12,7 @@ describe("the server entry point (npm start)", () => {
   it("when started, then it serves health with both services up, and Ctrl-C leaves no child behind", async () => {
     const server = startMain({ NODE_ENV: "development", PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info", SEED_ON_START: "false" });
     try {
-      const [, url] = await server.waitFor(/running at (http:\/\/\S+)/, 90_000);
+      const [, url] = await server.waitFor(/running at (http:\/\/[\w.:-]+)/, 90_000);
       const health = (await (await fetch(`${url}/api/health`)).json()) as {
         status: string;
         services: { mongodb: { status: string }; search: { status: string } };
