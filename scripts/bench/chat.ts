@@ -46,6 +46,7 @@ async function runDb(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: "test" });
   const services = await startServices(config, logger(), { ephemeral: true });
   process.on("message", (m: Msg) => m.type === "stop" && void services.stop().then(() => process.exit(0)));
+  process.on("SIGTERM", () => process.exit(0));
   send({ type: "ready", uri: services.mongo.uri });
 }
 
@@ -53,7 +54,7 @@ async function listen(server: http.Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   process.on("message", (m: Msg) => {
     if (m.type === "rss?") send({ type: "rss", rss: process.memoryUsage().rss });
-    if (m.type === "stop") process.exit(0);
+    if (m.type === "stop") server.close(() => process.exit(0));
   });
   return (server.address() as AddressInfo).port;
 }
@@ -88,7 +89,7 @@ async function runBare(): Promise<void> {
 
 const children: ChildProcess[] = [];
 function start(role: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; ready: Extract<Msg, { type: "ready" }> }> {
-  const child = fork(fileURLToPath(import.meta.url), [role], { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(fileURLToPath(import.meta.url), [role], { execArgv: [...process.execArgv, ...(process.env.PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROF}`] : [])], env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   children.push(child);
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${role} exited with ${code}`)));

@@ -13,6 +13,7 @@ import { connectMongo } from "./infra/mongo.js";
 import { createSearch } from "./infra/search.js";
 import { folderMailer, logMailer } from "./infra/mail.js";
 import { startServices, type Services } from "./infra/services.js";
+import { attachRealtime } from "./modules/chat/socket.js";
 
 export interface RunningServer {
   url: string;
@@ -44,17 +45,16 @@ export async function startServer(config: Config, logger: Logger, { ephemeral = 
     const jobs = startJobs(deps);
     closers.unshift(() => jobs.stop());
     const httpServer = http.createServer(app);
+    const realtime = await attachRealtime(httpServer, deps);
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
       httpServer.listen(config.PORT, config.HOST, resolve);
     });
-    closers.unshift(
-      () =>
-        new Promise<void>((resolve) => {
-          httpServer.close(() => resolve());
-          httpServer.closeAllConnections();
-        }),
-    );
+    // Socket.IO's close also closes the HTTP server; open keep-alive connections are cut first.
+    closers.unshift(() => {
+      httpServer.closeAllConnections();
+      return realtime.close();
+    });
     const { port } = httpServer.address() as AddressInfo;
     const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
     const url = config.PUBLIC_URL ?? `http://${host}:${port}`;

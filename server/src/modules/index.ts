@@ -10,6 +10,7 @@ import { matchingModule } from "./matching/routes.js";
 import { adminModule } from "./admin/routes.js";
 import { introductionsModule } from "./introductions/routes.js";
 import { notificationsModule } from "./notifications/routes.js";
+import { chatModule } from "./chat/routes.js";
 
 export type Guard = (access: Access) => RequestHandler[];
 
@@ -24,6 +25,7 @@ export function apiModules(deps: AppDeps, guard: Guard): ApiRouter[] {
     matchingModule(deps, guard),
     introductionsModule(deps, guard),
     notificationsModule(deps, guard),
+    chatModule(deps, guard),
     adminModule(deps, guard),
   ];
 }

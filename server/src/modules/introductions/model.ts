@@ -1,36 +1,15 @@
 import mongoose from "mongoose";
+import { DECLINE_REASON_IDS, INTRODUCTION_STATUS_IDS, OUTCOME_TYPE_IDS } from "@parklink/shared";
 import { modelOn } from "../../infra/model.js";
 
 /**
  * The broker pipeline: suggested → proposed → accepted → introduced → meeting_held → agreement,
  * or declined / stalled / expired. A member's own "express interest" starts at proposed.
  */
-export const INTRODUCTION_STATUSES = [
-  "suggested",
-  "proposed",
-  "accepted",
-  "introduced",
-  "meeting_held",
-  "agreement",
-  "declined",
-  "stalled",
-  "expired",
-] as const;
+export const INTRODUCTION_STATUSES = INTRODUCTION_STATUS_IDS;
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
-
-export const DECLINE_REASONS = ["not_relevant", "timing", "already_partnered", "other"] as const;
-export const OUTCOME_TYPES = [
-  "sister_park_agreement",
-  "dual_park_agreement",
-  "mou",
-  "licence",
-  "joint_development",
-  "joint_product",
-  "co_branding",
-  "investment",
-  "training_programme",
-  "other",
-] as const;
+export const DECLINE_REASONS = DECLINE_REASON_IDS;
+export const OUTCOME_TYPES = OUTCOME_TYPE_IDS;
 
 export interface Side {
   orgId: mongoose.Types.ObjectId;
