@@ -33,7 +33,7 @@ import type {
 } from "./types";
 
 /** Bodies travel as JSON: dates as ISO strings. */
-type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | undefined ? string | undefined : T[K] };
+export type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | undefined ? string | undefined : T[K] };
 
 export const authApi = {
   login: (email: string, password: string) => api<AuthSession>("POST", "/auth/login", { json: { email, password } }),

@@ -1,0 +1,7 @@
+import { core } from "./messages/core.en";
+import { work } from "./messages/work.en";
+
+/** English interface text. Keys are grouped by area; every key has a Chinese twin (see zh.ts). */
+export const en = { ...core, ...work };
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

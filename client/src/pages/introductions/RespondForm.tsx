@@ -1,0 +1,84 @@
+import { useId, useRef, useState, type FormEvent } from "react";
+import { DECLINE_REASON_IDS } from "@parklink/shared";
+import { introductionsApi } from "../../api/endpoints";
+import type { IntroductionView, RespondBody } from "../../api/types";
+import { Form, messageOf, SubmitButton, useForm } from "../../components/form";
+import { TextField } from "../../components/fields";
+import { useEnumLabel } from "../../components/ui";
+import { useI18n } from "../../i18n";
+
+type Reason = (typeof DECLINE_REASON_IDS)[number];
+
+/** Accept, or decline with a structured reason (and a note, required for "other"). */
+export function RespondForm({ intro, partner, onAnswered }: { intro: IntroductionView; partner: string; onAnswered(updated: IntroductionView): void }) {
+  const { t } = useI18n();
+  const label = useEnumLabel();
+  const uid = useId();
+  const [mode, setMode] = useState<"choose" | "decline">("choose");
+  const [reason, setReason] = useState<Reason | "">("");
+  const [note, setNote] = useState("");
+  const [missing, setMissing] = useState<string | null>(null);
+  const body = useRef<RespondBody>({ decision: "accept" });
+  const form = useForm(() => introductionsApi.respond(intro.id, body.current), onAnswered);
+
+  const accept = () => {
+    body.current = { decision: "accept" };
+    void form.submit();
+  };
+  const decline = async (e?: FormEvent) => {
+    e?.preventDefault();
+    if (!reason) return setMissing(t("intro.reasonRequired"));
+    if (reason === "other" && !note.trim()) return setMissing(t("intro.noteRequired"));
+    setMissing(null);
+    body.current = { decision: "decline", reason, ...(note.trim() ? { note: note.trim() } : {}) };
+    await form.submit();
+  };
+
+  if (mode === "choose") {
+    return (
+      <div className="respond">
+        <p>{t("intro.answerPrompt", { name: partner })}</p>
+        {form.error && <p className="field-error" role="alert">{messageOf(form.error, t)}</p>}
+        <div className="form-actions">
+          <button type="button" className="btn btn-primary" disabled={form.busy} aria-busy={form.busy} onClick={accept}>
+            {form.busy ? t("common.working") : t("intro.accept")}
+          </button>
+          <button type="button" className="btn" disabled={form.busy} onClick={() => setMode("decline")}>
+            {t("intro.decline")}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="respond">
+      <Form form={{ ...form, submit: decline }} label={t("intro.declineFormLabel", { name: partner })}>
+        <fieldset className="field" aria-describedby={missing ? `${uid}-missing` : undefined}>
+          <legend>
+            {t("intro.declineReason")}
+            <span className="req" aria-hidden="true"> *</span>
+          </legend>
+          {DECLINE_REASON_IDS.map((r) => (
+            <label key={r} className="check">
+              <input type="radio" name={`${uid}-reason`} value={r} checked={reason === r} onChange={() => setReason(r)} /> {label("reason", r)}
+            </label>
+          ))}
+        </fieldset>
+        <TextField name="note" label={reason === "other" ? t("intro.declineNoteRequired") : t("intro.declineNote")} required={reason === "other"} multiline rows={2} value={note} onChange={setNote} />
+        {missing && (
+          <p className="field-error" id={`${uid}-missing`} role="alert">
+            {missing}
+          </p>
+        )}
+        <div className="form-actions">
+          <SubmitButton form={form} className="btn btn-danger">
+            {t("intro.confirmDecline")}
+          </SubmitButton>
+          <button type="button" className="btn btn-ghost" onClick={() => setMode("choose")}>
+            {t("common.cancel")}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}
