@@ -5,11 +5,12 @@ import { Link } from "../../app/router";
 import { useAsync } from "../../app/useAsync";
 import { ErrorNotice, Loading } from "../../components/ui";
 import { useI18n } from "../../i18n";
-import { RequestStatePill } from "../requests/RequestsPage";
+import { RequestRow } from "../requests/RequestRow";
+import { MyRequestRow } from "../requests/RequestsPage";
 import { ScoreBar } from "../requests/ScoreBar";
 
 function MyOpenRequests() {
-  const { t, pick, term, date } = useI18n();
+  const { t } = useI18n();
   const mine = useAsync(() => requestsApi.list({ mine: "true", state: "open,matched", pageSize: 5 }), []);
   return (
     <section className="card" aria-labelledby="home-mine">
@@ -23,17 +24,7 @@ function MyOpenRequests() {
       {mine.data && mine.data.items.length > 0 && (
         <ul className="rows">
           {mine.data.items.map((r) => (
-            <li key={r.id} className="row">
-              <div className="row-main">
-                <Link to={`/requests/${r.id}`}>{pick(r.title)}</Link>
-                <p className="muted">
-                  {term("cooperationType", r.type)} · {t("requests.expires", { date: date(r.expiresAt) })}
-                </p>
-              </div>
-              <div className="row-side">
-                <RequestStatePill state={r.state} />
-              </div>
-            </li>
+            <MyRequestRow key={r.id} request={r} />
           ))}
         </ul>
       )}
@@ -55,18 +46,15 @@ function OrgSuggestions({ org, titled }: { org: OrgView; titled: boolean }) {
       {suggestions.data && suggestions.data.items.length > 0 && (
         <ul className="rows">
           {suggestions.data.items.slice(0, 5).map((s) => (
-            <li key={s.request.id} className="row">
-              <div className="row-main">
-                <Link to={`/requests/${s.request.id}`}>{pick(s.request.title)}</Link>
-                <p className="muted">
-                  {term("cooperationType", s.request.type)} · {pick(s.request.orgName)} · {term("country", s.request.country)}
-                </p>
-                {s.reasons[0] && <p className="small">{lang === "zh" ? s.reasons[0].zh : s.reasons[0].en}</p>}
-              </div>
-              <div className="row-side">
-                <ScoreBar score={s.score} small />
-              </div>
-            </li>
+            <RequestRow
+              key={s.request.id}
+              id={s.request.id}
+              title={pick(s.request.title)}
+              meta={<>{term("cooperationType", s.request.type)} · {pick(s.request.orgName)} · {term("country", s.request.country)}</>}
+              side={<ScoreBar score={s.score} small />}
+            >
+              {s.reasons[0] && <p className="small">{lang === "zh" ? s.reasons[0].zh : s.reasons[0].en}</p>}
+            </RequestRow>
           ))}
         </ul>
       )}

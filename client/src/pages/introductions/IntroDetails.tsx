@@ -5,6 +5,7 @@ import { introductionsApi, orgsApi } from "../../api/endpoints";
 import type { IntroductionView, OutcomeBody } from "../../api/types";
 import { Link } from "../../app/router";
 import { useAsync } from "../../app/useAsync";
+import { ContactList } from "../../components/contacts";
 import { Form, SubmitButton, useForm } from "../../components/form";
 import { SelectField, TextField } from "../../components/fields";
 import { ErrorNotice, Loading, Pill, useEnumLabel } from "../../components/ui";
@@ -93,22 +94,7 @@ export function PartnerContacts({ orgId }: { orgId: string }) {
           {!org.data.contacts?.length ? (
             <p className="muted">{t("intro.noContacts")}</p>
           ) : (
-            <ul className="contact-list">
-              {org.data.contacts.map((c) => (
-                <li key={c.email}>
-                  <strong>{c.name}</strong>
-                  {c.title && <span className="muted"> · {c.title}</span>}
-                  <br />
-                  <a href={`mailto:${c.email}`}>{c.email}</a>
-                  {c.phone && (
-                    <>
-                      {" · "}
-                      <a href={`tel:${c.phone.replace(/[^+\d]/g, "")}`}>{c.phone}</a>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <ContactList contacts={org.data.contacts} />
           )}
         </>
       )}

@@ -9,12 +9,12 @@ import { ErrorNotice, Loading, PageTitle, StatusMessage } from "../../components
 import { useI18n } from "../../i18n";
 import { Chat } from "./Chat";
 import { OutcomePanel, PartnerContacts, Sides, Timeline } from "./IntroDetails";
-import { awaitsMyAnswer, IntroStatusPill, isIntroduced, otherSide, usePairName } from "./parts";
+import { awaitsMyAnswer, IntroStatusPill, isIntroduced, otherSide, StaffNotes, usePairName } from "./parts";
 import { RespondForm } from "./RespondForm";
 
 /** Staff see the pipeline notes and may join the conversation (the two sides see that they did). */
 function StaffPanel({ intro, joined, onJoined }: { intro: IntroductionView; joined: boolean; onJoined(updated: IntroductionView): void }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const join = async () => {
@@ -32,16 +32,7 @@ function StaffPanel({ intro, joined, onJoined }: { intro: IntroductionView; join
     <section className="card" aria-labelledby="intro-staff">
       <h2 id="intro-staff">{t("intro.staffPanel")}</h2>
       {intro.staffNotes?.length ? (
-        <ul className="notes">
-          {intro.staffNotes.map((n, i) => (
-            <li key={`${n.at}-${i}`}>
-              <time className="muted" dateTime={n.at}>
-                {dateTime(n.at)}
-              </time>{" "}
-              <span className="pre-text">{n.text}</span>
-            </li>
-          ))}
-        </ul>
+        <StaffNotes notes={intro.staffNotes} />
       ) : (
         <p className="muted">{t("pipeline.noNotes")}</p>
       )}

@@ -34,6 +34,23 @@ export function awaitsMyAnswer(i: IntroductionView): boolean {
 export const otherSide = (i: IntroductionView) => (i.mySide === "to" ? i.from : i.to);
 export const mySideOf = (i: IntroductionView) => (i.mySide ? i[i.mySide] : undefined);
 
+/** Staff notes on an introduction, each with its time. */
+export function StaffNotes({ notes }: { notes: NonNullable<IntroductionView["staffNotes"]> }) {
+  const { dateTime } = useI18n();
+  return (
+    <ul className="notes">
+      {notes.map((n, i) => (
+        <li key={`${n.at}-${i}`}>
+          <time className="muted" dateTime={n.at}>
+            {dateTime(n.at)}
+          </time>{" "}
+          <span className="pre-text">{n.text}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The partner's name as a member sees it ("A ↔ B" for staff). */
 export function usePairName() {
   const { pick } = useI18n();

@@ -4,6 +4,7 @@ import type { OrgView } from "../../api/types";
 import { useAuth } from "../../app/auth";
 import { Link } from "../../app/router";
 import { useAsync } from "../../app/useAsync";
+import { ContactList } from "../../components/contacts";
 import { Chips, Dl, ErrorNotice, Loading, PageTitle } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { ExpressInterest } from "../introductions/ExpressInterest";
@@ -58,22 +59,7 @@ function Contacts({ org }: { org: OrgView }) {
       {org.contacts.length === 0 ? (
         <p className="muted">{t("org.noContacts")}</p>
       ) : (
-        <ul className="contact-list">
-          {org.contacts.map((c) => (
-            <li key={c.email}>
-              <strong>{c.name}</strong>
-              {c.title && <span className="muted"> · {c.title}</span>}
-              <br />
-              <a href={`mailto:${c.email}`}>{c.email}</a>
-              {c.phone && (
-                <>
-                  {" · "}
-                  <a href={`tel:${c.phone.replace(/[^+\d]/g, "")}`}>{c.phone}</a>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <ContactList contacts={org.contacts} />
       )}
     </section>
   );

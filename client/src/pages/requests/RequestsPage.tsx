@@ -5,6 +5,7 @@ import { Link } from "../../app/router";
 import { useAsync } from "../../app/useAsync";
 import { Empty, ErrorNotice, Loading, PageTitle, Pill, useEnumLabel, type Tone } from "../../components/ui";
 import { useI18n } from "../../i18n";
+import { RequestRow } from "./RequestRow";
 
 const TONE: Record<RequestView["state"], Tone> = { draft: "muted", open: "ok", matched: "info", closed: "muted", expired: "warn" };
 
@@ -13,9 +14,27 @@ export function RequestStatePill({ state }: { state: RequestView["state"] }) {
   return <Pill tone={TONE[state]}>{label("reqState", state)}</Pill>;
 }
 
+/** One of my organizations' requests in a list: type, (the organization,) expiry and its state. */
+export function MyRequestRow({ request: r, showOrg = false }: { request: RequestView; showOrg?: boolean }) {
+  const { t, pick, term, date } = useI18n();
+  return (
+    <RequestRow
+      id={r.id}
+      title={pick(r.title)}
+      meta={
+        <>
+          {term("cooperationType", r.type)} · {showOrg && <>{pick(r.orgName)} · </>}
+          {t("requests.expires", { date: date(r.expiresAt) })}
+        </>
+      }
+      side={<RequestStatePill state={r.state} />}
+    />
+  );
+}
+
 /** My organizations' cooperation requests, in every state. */
 export function RequestsPage() {
-  const { t, pick, term, date } = useI18n();
+  const { t } = useI18n();
   const { orgs } = useAuth();
   const requests = useAsync(() => requestsApi.list({ mine: "true", pageSize: 100 }), []);
   const canPost = orgs.some((o) => o.status === "approved");
@@ -39,17 +58,7 @@ export function RequestsPage() {
       {requests.data && requests.data.items.length > 0 && (
         <ul className="rows">
           {requests.data.items.map((r) => (
-            <li key={r.id} className="row">
-              <div className="row-main">
-                <Link to={`/requests/${r.id}`}>{pick(r.title)}</Link>
-                <p className="muted">
-                  {term("cooperationType", r.type)} · {pick(r.orgName)} · {t("requests.expires", { date: date(r.expiresAt) })}
-                </p>
-              </div>
-              <div className="row-side">
-                <RequestStatePill state={r.state} />
-              </div>
-            </li>
+            <MyRequestRow key={r.id} request={r} showOrg />
           ))}
         </ul>
       )}

@@ -72,35 +72,34 @@ function FacetGroup({ facet, counts, selected, onToggle }: {
   );
 }
 
+const TRL_LEVELS = Array.from({ length: 9 }, (_, i) => String(i + 1));
+
+/** One end of the TRL range: a labelled select of levels 1–9, or any. */
+function TrlSelect({ label, value, onChange }: { label: string; value: string; onChange(value: string): void }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t("search.any")}</option>
+        {TRL_LEVELS.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function TrlRange({ state, onChange }: { state: SearchState; onChange(patch: Partial<SearchState>): void }) {
   const { t } = useI18n();
-  const options = Array.from({ length: 9 }, (_, i) => String(i + 1));
   return (
     <fieldset className="facet">
       <legend>{t("search.trl")}</legend>
       <div className="trl-range">
-        <label>
-          <span>{t("search.trlFrom")}</span>
-          <select value={state.trlMin} onChange={(e) => onChange({ trlMin: e.target.value })}>
-            <option value="">{t("search.any")}</option>
-            {options.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t("search.trlTo")}</span>
-          <select value={state.trlMax} onChange={(e) => onChange({ trlMax: e.target.value })}>
-            <option value="">{t("search.any")}</option>
-            {options.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TrlSelect label={t("search.trlFrom")} value={state.trlMin} onChange={(trlMin) => onChange({ trlMin })} />
+        <TrlSelect label={t("search.trlTo")} value={state.trlMax} onChange={(trlMax) => onChange({ trlMax })} />
       </div>
     </fieldset>
   );

@@ -7,6 +7,7 @@ import { Link, navigate } from "../../app/router";
 import { toApiError } from "../../app/useAsync";
 import { ErrorNotice, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
+import { StaffNotes } from "../introductions/parts";
 
 /** Where staff may move an introduction from each status (the server checks the same). */
 const NEXT: Partial<Record<IntroductionView["status"], AdvanceBody["status"][]>> = {
@@ -19,7 +20,7 @@ const NEXT: Partial<Record<IntroductionView["status"], AdvanceBody["status"][]>>
 
 /** One introduction on the board: the pair, and (opened) advance, notes, outcome and joining the chat. */
 export function PipelineCard({ intro, onChange }: { intro: IntroductionView; onChange(updated: IntroductionView, message: string): void }) {
-  const { t, pick, date, dateTime } = useI18n();
+  const { t, pick, date } = useI18n();
   const label = useEnumLabel();
   const [note, setNote] = useState("");
   const [stepNote, setStepNote] = useState("");
@@ -82,18 +83,7 @@ export function PipelineCard({ intro, onChange }: { intro: IntroductionView; onC
             </div>
           </div>
         )}
-        {intro.staffNotes && intro.staffNotes.length > 0 && (
-          <ul className="notes">
-            {intro.staffNotes.map((n, i) => (
-              <li key={`${n.at}-${i}`}>
-                <time className="muted" dateTime={n.at}>
-                  {dateTime(n.at)}
-                </time>{" "}
-                <span className="pre-text">{n.text}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        {intro.staffNotes && intro.staffNotes.length > 0 && <StaffNotes notes={intro.staffNotes} />}
         <form onSubmit={addNote} className="board-note">
           <label htmlFor={fid("note")}>{t("pipeline.note")}</label>
           <textarea id={fid("note")} rows={2} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
