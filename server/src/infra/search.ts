@@ -1,3 +1,4 @@
+import { meiliHttpClient } from "./meili-http.js";
 import { Meilisearch } from "meilisearch";
 import type { MeiliEndpoint } from "./meili-process.js";
 
@@ -12,7 +13,7 @@ export interface Search {
 }
 
 export function createSearch(endpoint: MeiliEndpoint | undefined, prefix = "", timeoutMs = 5000): Search {
-  const client = endpoint ? new Meilisearch({ host: endpoint.url, apiKey: endpoint.masterKey, timeout: timeoutMs }) : null;
+  const client = endpoint ? new Meilisearch({ host: endpoint.url, apiKey: endpoint.masterKey, timeout: timeoutMs, httpClient: meiliHttpClient }) : null;
   return {
     client,
     indexName: (base) => `${prefix}${base}`,

@@ -183,6 +183,23 @@ export class Collection {
   }
 }
 
+/**
+ * True when `filter` is nothing but an `_id` equality or `$in` of plain values: the _id
+ * lookup then yields exactly the matching documents, and testing each against a long
+ * `$in` list again (quadratic) is skipped.
+ */
+export function isExactIdLookup(filter: Doc): boolean {
+  const keys = Object.keys(filter);
+  if (keys.length !== 1 || keys[0] !== "_id") return false;
+  const plain = (v: unknown) => usableValue(v) && v !== null && !isDoc(v);
+  const cond = filter._id;
+  if (!isOperatorDoc(cond)) return plain(cond);
+  const ops = Object.keys(cond);
+  if (ops.length !== 1) return false;
+  if (ops[0] === "$eq") return plain(cond.$eq);
+  return ops[0] === "$in" && Array.isArray(cond.$in) && cond.$in.length <= 1000 && cond.$in.every(plain);
+}
+
 function usableValue(v: unknown): boolean {
   return !(v instanceof RegExp) && !Array.isArray(v) && !isOperatorDoc(v) && v !== undefined;
 }

@@ -154,7 +154,9 @@ export function compileFilter(filter: Doc, extra?: EngineOptions): (doc: Doc) =>
 /** Applies a find projection (supports positional `$`, $elemMatch, $slice via mingo). */
 export function project(docs: Doc[], filter: Doc, projection: Doc | undefined, extra?: EngineOptions): Doc[] {
   if (!projection || Object.keys(projection).length === 0) return docs;
-  return new Query(filter, options(extra)).find<Doc>(docs, projection).all().map(idFirst);
+  // The documents already match: the filter matters only to a positional `field.$` projection.
+  const positional = Object.keys(projection).some((k) => k.endsWith(".$"));
+  return new Query(positional ? filter : {}, options(extra)).find<Doc>(docs, projection).all().map(idFirst);
 }
 
 /** Runs an aggregation pipeline (without $out/$merge) over documents the caller owns. */

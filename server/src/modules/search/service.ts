@@ -1,5 +1,6 @@
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchFilters, type SearchQuery, type SearchResult } from "@parklink/shared";
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
+import { MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
+import { meiliApiError } from "../../infra/meili-http.js";
 import type { AppDeps } from "../../deps.js";
 import { serviceUnavailable } from "../../http/errors.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "./documents.js";
@@ -84,12 +85,13 @@ export async function search(deps: AppDeps, query: SearchQuery): Promise<SearchR
       processingTimeMs: res.processingTimeMs,
     };
   } catch (err) {
-    if (err instanceof MeilisearchRequestError || err instanceof MeilisearchRequestTimeOutError) {
-      throw serviceUnavailable("search_unavailable", "Search is not available right now; browse the directory instead");
-    }
-    if (err instanceof MeilisearchApiError && err.cause?.code === "index_not_found") {
+    const apiError = meiliApiError(err);
+    if (apiError?.cause?.code === "index_not_found") {
       return { hits: [], total: 0, page: query.page, pageSize: query.pageSize, facets: {}, processingTimeMs: 0 };
     }
-    throw err;
+    if (!apiError && (err instanceof MeilisearchRequestError || err instanceof MeilisearchRequestTimeOutError)) {
+      throw serviceUnavailable("search_unavailable", "Search is not available right now; browse the directory instead");
+    }
+    throw apiError ?? err;
   }
 }

@@ -1,6 +1,6 @@
 /** find / getMore / killCursors / count / distinct / aggregate / explain. */
 import { calculateObjectSize } from "bson";
-import type { Collection } from "../collection.js";
+import { type Collection, isExactIdLookup } from "../collection.js";
 import { compileFilter, type EngineOptions, project, runPipeline, sortDocs } from "../engine.js";
 import { CommandError } from "../errors.js";
 import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, encodeKey, isDoc } from "../values.js";
@@ -12,7 +12,7 @@ import { writeStageOutput } from "./output.js";
 export function matchDocs(coll: Collection | undefined, filter: Doc, extra?: EngineOptions, max = Infinity): Doc[] {
   if (!coll || max <= 0) return [];
   const empty = Object.keys(filter).length === 0;
-  const pred = empty ? undefined : compileFilter(filter, extra);
+  const pred = empty || (coll && isExactIdLookup(filter)) ? undefined : compileFilter(filter, extra);
   const source = empty ? coll.docs.values() : (coll.candidates(filter) ?? coll.docs.values());
   const out: Doc[] = [];
   for (const d of source) {
