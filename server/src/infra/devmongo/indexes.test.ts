@@ -1,6 +1,6 @@
 import { MongoClient, MongoServerError, type ObjectId, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Collection } from "./collection.js";
+import { Collection, isExactIdLookup } from "./collection.js";
 import { type DevMongoServer, startDevMongo } from "./index.js";
 import { normalizeSpec } from "./indexes.js";
 
@@ -88,6 +88,21 @@ describe("devmongo: index lookups", () => {
     expect(coll.candidates({ $and: [{ email: "u9@x" }, { org: 9 }] })).toHaveLength(1);
     expect(coll.candidates({ kind: 1 })).toBeNull();
     expect(coll.candidates({ email: /u1/ })).toBeNull();
+  });
+
+  it("when a find is only an _id $in, then it answers from the _id map; with more conditions, they still apply", async () => {
+    expect(isExactIdLookup({ _id: { $in: [1, 2] } })).toBe(true);
+    expect(isExactIdLookup({ _id: 7 })).toBe(true);
+    expect(isExactIdLookup({ _id: { $in: [1], $ne: 1 } })).toBe(false);
+    expect(isExactIdLookup({ _id: { $in: [1] }, kind: 1 })).toBe(false);
+    expect(isExactIdLookup({ _id: { $in: [null] } })).toBe(false);
+    const c = freshDb().collection<Loose>("byid");
+    await c.insertMany(Array.from({ length: 600 }, (_, i) => ({ _id: i, kind: i % 2, name: `n${i}` })));
+    const ids = Array.from({ length: 400 }, (_, i) => i * 2 + 1);
+    const found = await c.find({ _id: { $in: [...ids, 5000] } }, { projection: { name: 1 } }).toArray();
+    expect(found.map((d) => d._id).sort((a, b) => Number(a) - Number(b))).toEqual(ids.filter((i) => i < 600));
+    expect(found[0]).toEqual({ _id: found[0]._id, name: `n${String(found[0]._id)}` });
+    expect(await c.countDocuments({ _id: { $in: ids }, kind: 0 })).toBe(0);
   });
 
   it("reports index use via explain", async () => {
