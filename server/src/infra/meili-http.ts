@@ -18,18 +18,30 @@ export async function meiliHttpClient(input: string | URL | Request, init: Reque
   if (init.body != null && body === undefined) throw new TypeError("Meilisearch requests carry string bodies only");
   if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
   const transport = url.protocol === "https:" ? https : http;
+  const signal = init.signal ?? undefined;
+  signal?.throwIfAborted();
   const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = transport.request(
-      url,
-      { method: init.method ?? "GET", headers, agent: agents[url.protocol as keyof typeof agents], signal: init.signal ?? undefined },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
+    // One listener per request, removed when it ends: a signal shared by many polls doesn't pile them up.
+    // The reason goes through as is, so the client recognises its own timeout.
+    const onAbort = () => req.destroy(signal?.reason as Error);
+    const done = () => signal?.removeEventListener("abort", onAbort);
+    const req = transport.request(url, { method: init.method ?? "GET", headers, agent: agents[url.protocol as keyof typeof agents] }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => {
+        done();
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") });
+      });
+      res.on("error", (err) => {
+        done();
+        reject(err);
+      });
+    });
+    req.on("error", (err) => {
+      done();
+      reject(err);
+    });
+    signal?.addEventListener("abort", onAbort, { once: true });
     req.end(body);
   });
   const parsed: unknown = text === "" ? undefined : JSON.parse(text);
