@@ -41,24 +41,41 @@ export async function startServer(config: Config, logger: Logger, { ephemeral = 
       logger.info({ orgs: report.orgs, offers: report.offers, requests: report.requests }, "seeded an empty database with demo data");
       for (const a of report.accounts) logger.info(`demo account (${a.role}): ${a.email} / ${a.password}`);
     }
-    const app = createApp(deps);
+    const served = await serve(deps);
+    closers.unshift(() => served.close());
+    const url = config.PUBLIC_URL ?? served.url;
+    return { url, deps, services, close: () => runAll(closers) };
+  } catch (err) {
+    await runAll(closers);
+    throw err;
+  }
+}
+
+/**
+ * Serves an app on its dependencies as `npm start` does: background jobs (outbox indexer,
+ * sweeps, digests), HTTP on HOST:PORT with Socket.IO attached. close() stops HTTP and its
+ * sockets, then the jobs; the database and services stay the caller's.
+ */
+export async function serve(deps: AppDeps): Promise<{ url: string; close(): Promise<void> }> {
+  const { config } = deps;
+  const closers: (() => Promise<unknown>)[] = [];
+  try {
     const jobs = startJobs(deps);
     closers.unshift(() => jobs.stop());
-    const httpServer = http.createServer(app);
+    const httpServer = http.createServer(createApp(deps));
     const realtime = await attachRealtime(httpServer, deps);
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once("error", reject);
-      httpServer.listen(config.PORT, config.HOST, resolve);
-    });
     // Socket.IO's close also closes the HTTP server; open keep-alive connections are cut first.
     closers.unshift(() => {
       httpServer.closeAllConnections();
       return realtime.close();
     });
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.PORT, config.HOST, resolve);
+    });
     const { port } = httpServer.address() as AddressInfo;
     const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
-    const url = config.PUBLIC_URL ?? `http://${host}:${port}`;
-    return { url, deps, services, close: () => runAll(closers) };
+    return { url: `http://${host}:${port}`, close: () => runAll(closers) };
   } catch (err) {
     await runAll(closers);
     throw err;
