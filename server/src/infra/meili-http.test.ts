@@ -1,0 +1,76 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { meiliApiError, meiliHttpClient } from "./meili-http.js";
+
+// A stand-in HTTP endpoint that answers like Meilisearch does on the paths below; the real
+// engine is exercised through this transport by every search and matcher test.
+let server: http.Server;
+let url: string;
+const seen: { method?: string; body: string; auth?: string }[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString()));
+    req.on("end", () => {
+      seen.push({ method: req.method, body, auth: req.headers.authorization });
+      if (req.url === "/indexes/slow/search") return void setTimeout(() => res.end("{}"), 2000);
+      if (req.url === "/indexes/missing/search") {
+        res.writeHead(404, { "content-type": "application/json" });
+        return void res.end(JSON.stringify({ message: "Index `missing` not found.", code: "index_not_found", type: "invalid_request", link: "" }));
+      }
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ hits: [{ id: "a" }], query: JSON.parse(body || "{}").q ?? "", processingTimeMs: 1 }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("the Meilisearch HTTP transport", () => {
+  it("when a search succeeds, then the client gets the parsed body and the server the JSON body and the key", async () => {
+    const client = new Meilisearch({ host: url, apiKey: "master-key", httpClient: meiliHttpClient });
+    const res = await client.index("directory").search("biomedicine", { limit: 3 });
+    expect(res.hits).toEqual([{ id: "a" }]);
+    const last = seen.at(-1)!;
+    expect(last.method).toBe("POST");
+    expect(JSON.parse(last.body)).toMatchObject({ q: "biomedicine", limit: 3 });
+    expect(last.auth).toBe("Bearer master-key");
+  });
+
+  it("when Meilisearch answers an error, then its code reaches the caller as an API error", async () => {
+    const client = new Meilisearch({ host: url, apiKey: "k", httpClient: meiliHttpClient });
+    const err: unknown = await client.index("missing").search("x").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MeilisearchRequestError);
+    const api = meiliApiError(err);
+    expect(api).toBeInstanceOf(MeilisearchApiError);
+    expect(api?.cause?.code).toBe("index_not_found");
+    expect(api?.response.status).toBe(404);
+  });
+
+  it("when the request outlives the client's timeout, then it fails as a timeout and leaves no listener behind", async () => {
+    const client = new Meilisearch({ host: url, apiKey: "k", timeout: 100, httpClient: meiliHttpClient });
+    const err: unknown = await client.index("slow").search("x").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MeilisearchRequestError);
+    expect((err as MeilisearchRequestError).cause).toBeInstanceOf(MeilisearchRequestTimeOutError);
+    expect(meiliApiError(err)).toBeUndefined();
+
+    const shared = new AbortController();
+    const added = vi.spyOn(shared.signal, "addEventListener");
+    const removed = vi.spyOn(shared.signal, "removeEventListener");
+    for (let i = 0; i < 12; i++) await meiliHttpClient(`${url}/indexes/directory/search`, { method: "POST", body: "{}", signal: shared.signal });
+    expect(added).toHaveBeenCalledTimes(12);
+    expect(removed).toHaveBeenCalledTimes(12);
+  });
+
+  it("when the endpoint is down, then the call fails as a request error, not an API error", async () => {
+    const client = new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "k", httpClient: meiliHttpClient });
+    const err: unknown = await client.index("directory").search("x").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MeilisearchRequestError);
+    expect(meiliApiError(err)).toBeUndefined();
+  });
+});
