@@ -1,12 +1,10 @@
 import crypto from "node:crypto";
-import express from "express";
+import type { Express } from "express";
 import request from "supertest";
 import mongoose from "mongoose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
-import { errorHandler } from "../../http/error-handler.js";
-import { createGuard, signAccessToken } from "../auth/guard.js";
-import { chatModule } from "./routes.js";
+import { signAccessToken } from "../auth/guard.js";
 import {
   closeClients,
   connectClient,
@@ -20,12 +18,11 @@ import {
 describe("chat: who may enter an introduction's room", () => {
   let ctx: TestContext;
   let node: ChatNode;
-  let api: express.Express;
+  let api: Express;
   beforeAll(async () => {
     ctx = await createTestContext();
     node = await startChatNode(ctx.app, ctx.deps);
-    // The chat routes on their own, as the app mounts them under /api.
-    api = express().use("/api", chatModule(ctx.deps, createGuard(ctx.deps.jwtSecret)).router).use(errorHandler);
+    api = ctx.app;
   });
   afterAll(async () => {
     closeClients();

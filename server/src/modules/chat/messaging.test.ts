@@ -1,13 +1,10 @@
 import crypto from "node:crypto";
-import express from "express";
+import type { Express } from "express";
 import request from "supertest";
 import mongoose from "mongoose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatMessage } from "@parklink/shared";
 import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
-import { errorHandler } from "../../http/error-handler.js";
-import { createGuard } from "../auth/guard.js";
-import { chatModule } from "./routes.js";
 import { closeClients, collect, connectClient, createIntroduction, nextEvent, startChatNode, until, type ChatClient, type ChatNode } from "./testing.js";
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
@@ -15,11 +12,11 @@ const oid = (id: string) => new mongoose.Types.ObjectId(id);
 describe("chat: messages, resends, catch-up, receipts, typing, presence, limits", () => {
   let ctx: TestContext;
   let node: ChatNode;
-  let api: express.Express;
+  let api: Express;
   beforeAll(async () => {
     ctx = await createTestContext();
     node = await startChatNode(ctx.app, ctx.deps);
-    api = express().use("/api", chatModule(ctx.deps, createGuard(ctx.deps.jwtSecret)).router).use(errorHandler);
+    api = ctx.app;
   });
   afterAll(async () => {
     closeClients();
