@@ -124,3 +124,15 @@ describe("search over the directory (real Meilisearch)", () => {
     expect(mine.body).toHaveLength(1);
   });
 });
+
+describe("search before anything was indexed", () => {
+  it("when the directory index does not exist yet, then search answers an empty page, not an error", async () => {
+    const fresh = await createTestContext();
+    try {
+      const res = await request(fresh.app).get("/api/search?q=biomedicine").expect(200);
+      expect(res.body).toMatchObject({ hits: [], total: 0, page: 1 });
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+});
