@@ -3,6 +3,17 @@ import { searchSynonyms } from "@parklink/shared";
 
 export const FACETS = ["kind", "country", "region", "industries", "cooperationTypes", "trl", "stage"] as const;
 
+/**
+ * Words that say nothing about a partner. A query such as "sister park in Europe with
+ * joint offices" would otherwise match nearly every profile on "in" and "with", and
+ * Meilisearch would rank all of them; without them only the telling words count.
+ */
+const STOP_WORDS = [
+  "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "its", "of", "on", "or",
+  "our", "the", "their", "to", "we", "with", "who", "that", "this", "which", "will", "can",
+  "的", "和", "与", "及", "在", "为", "对", "等", "了", "是",
+];
+
 /** Index settings, applied before any (re)index. Synonyms come from the shared taxonomy. */
 export function directorySettings(): Settings {
   return {
@@ -27,6 +38,7 @@ export function directorySettings(): Settings {
     // Nobody searches inside facet values, and word proximity within an attribute is all the
     // ranking needs: both spare a large share of the indexing work on every write and reindex.
     facetSearch: false,
+    stopWords: STOP_WORDS,
     proximityPrecision: "byAttribute",
     pagination: { maxTotalHits: 5000 },
   };
