@@ -1,6 +1,7 @@
 import type { Meilisearch } from "meilisearch";
 import type { AppDeps } from "../../deps.js";
 import { serviceUnavailable } from "../../http/errors.js";
+import { meiliApiError } from "../../infra/meili-http.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { offerModel, type Offer } from "../offers/model.js";
 import { requestModel, type CooperationRequest } from "../requests/model.js";
@@ -15,7 +16,28 @@ async function applySettings(client: Meilisearch, uid: string): Promise<void> {
   if (task.status !== "succeeded") throw new Error(`Applying index settings failed: ${task.error?.message ?? task.status}`);
 }
 
-/** Creates the directory index with its settings once per process (a no-op afterwards). */
+/** Lists whose order carries meaning; every other list in the settings is a set. */
+const ORDERED = new Set(["searchableAttributes", "rankingRules", "displayedAttributes"]);
+
+/** True when `actual` (what Meilisearch reports) differs from what `wanted` sets; keys it leaves out don't count. */
+export function settingsDiffer(wanted: unknown, actual: unknown, key = ""): boolean {
+  if (Array.isArray(wanted)) {
+    if (!Array.isArray(actual) || wanted.length !== actual.length) return true;
+    const [a, b] = ORDERED.has(key) ? [wanted, actual] : [[...wanted].sort(), [...actual].sort()];
+    return a.some((v, i) => settingsDiffer(v, b[i]));
+  }
+  if (wanted !== null && typeof wanted === "object") {
+    if (actual === null || typeof actual !== "object") return true;
+    return Object.entries(wanted).some(([k, v]) => v !== undefined && settingsDiffer(v, (actual as Record<string, unknown>)[k], k));
+  }
+  return wanted !== actual;
+}
+
+/**
+ * Creates the directory index, or brings its settings up to date, once per process. Settings
+ * are sent only when they differ from the index's: Meilisearch may re-index every document on
+ * a settings update, which on a large directory would hold back every write for minutes.
+ */
 export async function ensureIndex(deps: AppDeps): Promise<void> {
   const client = deps.search.client;
   if (!client) throw serviceUnavailable("search_unavailable", "Search is not available");
@@ -23,7 +45,11 @@ export async function ensureIndex(deps: AppDeps): Promise<void> {
   const done = ready.get(client) ?? new Set<string>();
   ready.set(client, done);
   if (done.has(uid)) return;
-  await applySettings(client, uid);
+  const current = await client.index(uid).getSettings().catch((err: unknown) => {
+    if (meiliApiError(err)?.cause?.code === "index_not_found") return undefined;
+    throw err;
+  });
+  if (!current || settingsDiffer(directorySettings(), current)) await applySettings(client, uid);
   done.add(uid);
 }
 

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import request from "supertest";
 import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
 import { makeOrg, makeUser, type TestUser } from "../../../../test/helpers/users.js";
 import { buildEnterprise, buildInstitution, buildInvestor, buildOffer, buildPark, buildRequest, inDays } from "../../../../test/factories.js";
 import { OutboxIndexer } from "./indexer.js";
+import { ensureIndex, settingsDiffer } from "./reindex.js";
+import { createSearch } from "../../infra/search.js";
 import { notificationModel } from "../notifications/model.js";
 import { sweepRequests } from "../requests/lifecycle.js";
 import { requestModel } from "../requests/model.js";
@@ -134,5 +136,35 @@ describe("search before anything was indexed", () => {
     } finally {
       await fresh.cleanup();
     }
+  });
+});
+
+describe("index settings on start", () => {
+  it("when the index already has the wanted settings, then none are sent again; when one drifted, then they are", async () => {
+    const ctx = await createTestContext();
+    try {
+      const uid = ctx.deps.search.indexName("directory");
+      const freshClient = () => ({ ...ctx.deps, search: createSearch({ url: inject("meiliUrl")!, masterKey: inject("meiliKey") }, ctx.deps.config.MEILI_INDEX_PREFIX) });
+      const settingsTasks = async () => (await ctx.deps.search.client!.tasks.getTasks({ indexUids: [uid], types: ["settingsUpdate"] })).results.length;
+
+      await ensureIndex(ctx.deps);
+      expect(await settingsTasks()).toBe(1);
+      await ensureIndex(freshClient()); // another node, or a restart
+      expect(await settingsTasks()).toBe(1);
+
+      await ctx.deps.search.client!.index(uid).updateSettings({ stopWords: [] }).waitTask();
+      await ensureIndex(freshClient());
+      expect(await settingsTasks()).toBe(3);
+      expect((await ctx.deps.search.client!.index(uid).getStopWords()).length).toBeGreaterThan(10);
+    } finally {
+      await ctx.cleanup();
+    }
+  });
+
+  it("compares lists as sets except where order ranks, and ignores what the wanted settings leave out", () => {
+    expect(settingsDiffer({ stopWords: ["b", "a"] }, { stopWords: ["a", "b"], extra: 1 })).toBe(false);
+    expect(settingsDiffer({ rankingRules: ["words", "typo"] }, { rankingRules: ["typo", "words"] })).toBe(true);
+    expect(settingsDiffer({ typoTolerance: { enabled: true } }, { typoTolerance: { enabled: true, disableOnWords: [] } })).toBe(false);
+    expect(settingsDiffer({ facetSearch: false }, { facetSearch: true })).toBe(true);
   });
 });
