@@ -26,6 +26,7 @@ import { fmt, percentile, rssMb, startChildServer, target, timed } from "./lib.j
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+const LAG_GIVE_UP_MS = 30_000;
 const QUERIES = [
   "q=biomedicine",
   "q=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD", // 人工智能
@@ -128,6 +129,7 @@ try {
   const token = signAccessToken(deps.jwtSecret, 3600, { userId: String(user._id), role: "staff" });
   const anyOrg = await Orgs.findOne({ status: "approved", kind: "park" }).lean();
   const lags: number[] = [];
+  let lagTimeouts = 0;
   for (let i = 0; i < 30; i++) {
     const word = `lagprobe${crypto.randomBytes(4).toString("hex")}`;
     const t0 = performance.now();
@@ -137,13 +139,17 @@ try {
       body: JSON.stringify({ description: { en: `Benchmark probe ${word}` } }),
     });
     if (!res.ok) throw new Error(`PATCH → ${res.status} ${await res.text()}`);
+    // A probe not found within 30 s counts as 30 s (and is reported), so the run still ends with its figures.
     for (;;) {
       const found = (await (await fetch(`${server.url}/api/search?q=${word}`)).json()) as { total: number };
       if (found.total > 0) break;
-      if (performance.now() - t0 > 15_000) throw new Error("index lag over 15 s");
+      if (performance.now() - t0 > LAG_GIVE_UP_MS) {
+        lagTimeouts++;
+        break;
+      }
       await new Promise((r) => setTimeout(r, 10));
     }
-    lags.push(performance.now() - t0);
+    lags.push(Math.min(performance.now() - t0, LAG_GIVE_UP_MS));
   }
   clearInterval(rssTimer);
   sampleRss();
@@ -157,7 +163,7 @@ try {
   console.log(`  /api/search        p50 ${fmt(apiP50)}   p95 ${fmt(apiP95)}`);
   console.log(`  Meilisearch direct p50 ${fmt(percentile(directSamples, 0.5))}   p95 ${fmt(directP95)}`);
   console.log(`  MongoDB $regex     p50 ${fmt(percentile(regexSamples, 0.5))}   p95 ${fmt(regexP95)}`);
-  console.log(`  index lag          p50 ${fmt(percentile(lags, 0.5))}   p95 ${fmt(percentile(lags, 0.95))}`);
+  console.log(`  index lag          p50 ${fmt(percentile(lags, 0.5))}   p95 ${fmt(percentile(lags, 0.95))}   max ${fmt(Math.max(...lags))}   (${lags.length} writes, ${lagTimeouts} not found within ${LAG_GIVE_UP_MS / 1000} s)`);
   console.log("");
   target("/api/search p95 ÷ direct Meilisearch p95", `${(apiP95 / directP95).toFixed(2)}×`, "≤ 1.3×", apiP95 <= 1.3 * directP95);
   target("$regex p95 ÷ /api/search p95", `${(regexP95 / apiP95).toFixed(1)}×`, "≥ 10×", regexP95 >= 10 * apiP95);
