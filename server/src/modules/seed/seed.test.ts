@@ -7,6 +7,8 @@ import { requestModel } from "../requests/model.js";
 import { userModel } from "../auth/model.js";
 import { isEmpty, seedDemoData } from "./service.js";
 import { SEED_PARKS } from "./data/index.js";
+import { loadSynthetic } from "./synthetic.js";
+import { storePendingSuggestions } from "../matching/service.js";
 
 describe("seed data", () => {
   let ctx: TestContext;
@@ -48,5 +50,19 @@ describe("seed data", () => {
     const login = await request(ctx.app).post("/api/auth/login").send({ email: manager.email, password: manager.password }).expect(200);
     const mine = await request(ctx.app).get("/api/orgs?mine=true").set("Authorization", `Bearer ${login.body.accessToken}`).expect(200);
     expect(mine.body.items.map((o: { myRole: string }) => o.myRole)).toEqual(["owner"]);
+  });
+});
+
+describe("synthetic bulk data", () => {
+  it("when loaded, then its open requests count as suggested, so the suggestion job leaves them alone", async () => {
+    const ctx = await createTestContext({}, { meili: null });
+    try {
+      const loaded = await loadSynthetic(ctx.deps, 200);
+      expect(loaded).toMatchObject({ orgs: 200, requests: 20 });
+      expect(await requestModel(ctx.deps.db).countDocuments({ state: "open", suggestionsAt: { $type: "date" } })).toBe(20);
+      expect(await storePendingSuggestions(ctx.deps)).toBe(0);
+    } finally {
+      await ctx.cleanup();
+    }
   });
 });

@@ -31,7 +31,10 @@ async function insertBatch(model: mongoose.Model<never>, docs: object[]): Promis
 /**
  * Bulk-loads a large, realistic, deterministic data set for benchmarks: `count`
  * approved organizations, count/5 offers and count/10 requests. Written straight to
- * MongoDB in batches (the search index is rebuilt afterwards by a reindex).
+ * MongoDB in batches (the search index is rebuilt afterwards by a reindex). The requests
+ * count as already suggested: stored suggestions are for staff to review real requests,
+ * and computing them for thousands of bulk-loaded ones would keep a running server's
+ * matcher (and its database) busy for hours.
  */
 export async function loadSynthetic(deps: AppDeps, count: number, onProgress?: (p: SyntheticProgress) => void) {
   const now = Date.now();
@@ -85,7 +88,7 @@ export async function loadSynthetic(deps: AppDeps, count: number, onProgress?: (
   for (const item of syntheticRequests(requestTotal, 1, orgKeys)) {
     const { key, orgKey, request } = item;
     const { expiresInDays, ...fields } = request;
-    batch.push({ ...fields, orgId: keyToId.get(orgKey), seedKey: key, state: "open", openedAt: new Date(now), expiresAt: new Date(now + expiresInDays * DAY) });
+    batch.push({ ...fields, orgId: keyToId.get(orgKey), seedKey: key, state: "open", openedAt: new Date(now), suggestionsAt: new Date(now), expiresAt: new Date(now + expiresInDays * DAY) });
     if (batch.length >= BATCH) await flush(Requests, "requests", requestTotal, "requests");
   }
   await flush(Requests, "requests", requestTotal, "requests");
