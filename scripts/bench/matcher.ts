@@ -55,12 +55,12 @@ try {
   // Warm-up, then the matcher as the API runs it.
   for (const r of requests.slice(0, 3)) await rankForRequest(deps, r, requesters.get(String(r.orgId))!, 20);
   const fast: number[] = [];
-  const fastTop = new Map<string, string[]>();
+  const fastTop = new Map<string, { candidateId: string; score: number }[]>();
   const candidateCounts: number[] = [];
   for (const r of requests) {
     const [ms, items] = await timed(() => rankForRequest(deps, r, requesters.get(String(r.orgId))!, 20));
     fast.push(ms);
-    fastTop.set(String(r._id), items.map((i) => i.candidateId));
+    fastTop.set(String(r._id), items);
   }
 
   // The full scan: read everything, score everything (same text scores, exclusions and weights).
@@ -77,6 +77,7 @@ try {
   }
   const scoringOnly: number[] = [];
   const overlaps: number[] = [];
+  const tieAware: number[] = [];
   for (const r of requests) {
     const inputs = await rankingInputs(deps, r, requesters.get(String(r.orgId))!);
     candidateCounts.push(inputs.candidates.length);
@@ -88,12 +89,17 @@ try {
     scoringOnly.push(ms);
     const full = new Set(ranked.map((s) => s.candidateId));
     const mine = fastTop.get(String(r._id)) ?? [];
-    overlaps.push(full.size === 0 ? 1 : mine.filter((id) => full.has(id)).length / Math.min(20, full.size));
+    const wanted = Math.min(20, full.size);
+    overlaps.push(full.size === 0 ? 1 : mine.filter((m) => full.has(m.candidateId)).length / wanted);
+    // Many records can tie on the 20th score; any of them deserves that place as much as the one the full scan kept.
+    const last = ranked[wanted - 1]?.score ?? 0;
+    tieAware.push(full.size === 0 ? 1 : Math.min(wanted, mine.filter((m) => full.has(m.candidateId) || m.score >= last).length) / wanted);
   }
 
   const fastP95 = percentile(fast, 0.95);
   const fullP95 = percentile(fullFromDb, 0.95);
-  const overlap = overlaps.reduce((a, b) => a + b, 0) / overlaps.length;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const overlap = mean(overlaps);
   console.log("");
   console.log(`requests: ${requests.length}; candidates per request: median ${percentile(candidateCounts, 0.5)} of ${everything.length.toLocaleString()} records`);
   console.log(`  matcher (API path)           p50 ${fmt(percentile(fast, 0.5))}   p95 ${fmt(fastP95)}`);
@@ -103,7 +109,8 @@ try {
   target("matcher p95", fmt(fastP95), "< 150 ms", fastP95 < 150);
   target("full scan p95 ÷ matcher p95", `${(fullP95 / fastP95).toFixed(1)}×`, "≥ 20×", fullP95 >= 20 * fastP95);
   target("in-memory scoring p95 ÷ matcher p95 (for reference)", `${(percentile(scoringOnly, 0.95) / fastP95).toFixed(1)}×`, "—", true);
-  target("top-20 overlap with the full scan", `${(overlap * 100).toFixed(1)} %`, "≥ 90 %", overlap >= 0.9);
+  target("top-20 overlap with the full scan (same records)", `${(overlap * 100).toFixed(1)} %`, "≥ 90 %", overlap >= 0.9);
+  target("top-20 overlap counting ties on the 20th score (for reference)", `${(mean(tieAware) * 100).toFixed(1)} %`, "—", true);
 } finally {
   await ctx.close();
 }

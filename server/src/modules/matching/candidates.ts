@@ -1,9 +1,10 @@
 import mongoose from "mongoose";
 import type { MultiSearchQuery } from "meilisearch";
-import { COOPERATION_TYPES, industryChildren, industryParent, type IndustryId } from "@parklink/shared";
+import { COOPERATION_TYPES, industryChildren, industryParent, searchSynonyms, type IndustryId, type OrgKind } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
-import type { MatchRequest } from "./scoring/index.js";
+import { STOP_WORDS } from "../search/settings.js";
+import type { Candidate, CandidateRequest, MatchRequest } from "./scoring/index.js";
 
 const quote = (v: string) => `"${v.replace(/["\\]/g, "\\$&")}"`;
 const anyOf = (field: string, values: readonly string[]) => `${field} IN [${values.map(quote).join(", ")}]`;
@@ -32,81 +33,229 @@ export function wantedKinds(request: Pick<MatchRequest, "partnerKinds" | "type">
   return [...kinds];
 }
 
-export interface CandidateRefs {
-  orgIds: string[];
-  offerIds: string[];
-  requestIds: string[];
-  /** Meilisearch's ranking score of the request's text, by candidate id. */
-  textScores: Map<string, number>;
+/** Words of Latin script (and numbers) whole, Chinese one character at a time. */
+const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+const tokens = (text: string) => text.toLowerCase().match(TOKEN) ?? [];
+const isHan = (token: string) => /\p{Script=Han}/u.test(token);
+
+let taxonomyTerms: { keys: Set<string>; longest: number } | undefined;
+/** Every taxonomy term the index expands with synonyms, and every stop word, as token sequences. */
+function terms() {
+  if (!taxonomyTerms) {
+    const keys = new Set<string>();
+    let longest = 1;
+    for (const key of [...Object.keys(searchSynonyms()), ...STOP_WORDS]) {
+      const t = tokens(key);
+      keys.add(t.join(" "));
+      longest = Math.max(longest, t.length);
+    }
+    taxonomyTerms = { keys, longest };
+  }
+  return taxonomyTerms;
 }
 
 /**
- * Narrows the whole directory to a few hundred candidates with Meilisearch filters in
- * one multi-search: kind, taxonomy industries, geography and cooperation type in
- * decreasing strictness, plus a text query for relevance. Scoring ranks what comes back.
+ * The request's text as the matcher sends it to Meilisearch: its titles without the
+ * taxonomy terms (longest match first) and stop words. Industries, cooperation types and
+ * places are scored through the taxonomy already; left in, each one fans out into a dozen
+ * bilingual synonyms and makes the query several times slower without telling candidates
+ * apart. A title with nothing else in it ranks nobody above anybody: no text query runs.
  */
-export async function findCandidates(
-  deps: AppDeps,
-  request: MatchRequest,
-  { excludeOrgIds = [], perQuery = 150 }: { excludeOrgIds?: string[]; perQuery?: number } = {},
-): Promise<CandidateRefs> {
+export function matchText(title: MatchRequest["title"]): string {
+  const { keys, longest } = terms();
+  const kept: string[] = [];
+  const t = tokens([title.en, title.local].filter(Boolean).join(" "));
+  for (let i = 0; i < t.length; ) {
+    let n = Math.min(longest, t.length - i);
+    while (n > 0 && !keys.has(t.slice(i, i + n).join(" "))) n--;
+    if (n > 0) {
+      kept.push(" ");
+      i += n;
+    } else kept.push(t[i++]);
+  }
+  // Chinese characters side by side again, so that Meilisearch segments them into words.
+  return kept.reduce((out, tok, i) => out + (i > 0 && isHan(tok) && isHan(kept[i - 1]) ? "" : " ") + tok, "").replace(/\s+/g, " ").trim();
+}
+
+/** Stored fields of a directory record that scoring reads (long texts stay in the index). */
+const CANDIDATE_FIELDS = [
+  "id", "entity", "kind", "entityId", "orgId", "orgName_en", "orgName_local", "title_en", "title_local", "country", "region",
+  "industries", "cooperationTypes", "targetRegions", "trl", "trlMin", "trlMax", "updatedAt", "facts",
+] satisfies (keyof DirectoryDocument)[];
+
+type CandidateHit = Pick<DirectoryDocument, (typeof CANDIDATE_FIELDS)[number]>;
+
+const bilingual = (en: string, local: string | undefined) => ({ en, ...(local ? { local } : {}) });
+
+const requestFacts = (d: CandidateHit): CandidateRequest => ({
+  id: d.entityId,
+  type: d.cooperationTypes[0] ?? "",
+  industries: d.industries,
+  targetRegions: d.targetRegions,
+  targetCountries: d.facts.targetCountries ?? [],
+  partnerKinds: d.facts.partnerKinds ?? [],
+});
+
+/** A candidate as scoring sees it, straight from its search record. */
+export function candidateFromDocument(d: CandidateHit, openRequests: readonly CandidateRequest[] = []): Candidate {
+  const common = { id: d.entityId, country: d.country, region: d.region, updatedAt: new Date(d.updatedAt * 1000) };
+  if (d.entity === "org") {
+    const { park, enterprise, investor, institution } = d.facts;
+    return {
+      ...common,
+      entity: "org",
+      kind: d.kind as OrgKind,
+      name: bilingual(d.orgName_en, d.orgName_local),
+      industries: d.industries,
+      cooperationInterests: d.cooperationTypes,
+      interestRegions: d.targetRegions,
+      ...(park ? { park } : {}),
+      ...(enterprise ? { enterprise } : {}),
+      ...(investor ? { investor } : {}),
+      ...(institution ? { institution } : {}),
+      openRequests,
+    };
+  }
+  const owned = { ...common, orgId: d.orgId, orgName: bilingual(d.orgName_en, d.orgName_local), orgKind: d.facts.orgKind, title: bilingual(d.title_en, d.title_local) };
+  if (d.entity === "offer") {
+    return { ...owned, entity: "offer", industries: d.industries, trl: d.trl ?? 0, transferModes: d.facts.transferModes ?? [], targetRegions: d.targetRegions };
+  }
+  return {
+    ...owned,
+    ...requestFacts(d),
+    entity: "request",
+    id: d.entityId,
+    ...(d.trlMin !== undefined ? { trlMin: d.trlMin } : {}),
+    ...(d.trlMax !== undefined ? { trlMax: d.trlMax } : {}),
+    ...(d.facts.ticketMinUsd !== undefined ? { ticketMinUsd: d.facts.ticketMinUsd } : {}),
+    ...(d.facts.ticketMaxUsd !== undefined ? { ticketMaxUsd: d.facts.ticketMaxUsd } : {}),
+  };
+}
+
+/** A record named by candidate generation, and the organization behind it. */
+export interface CandidateRef {
+  id: string;
+  orgId: string;
+}
+
+export interface CandidateRefs {
+  refs: CandidateRef[];
+  /** Meilisearch's ranking score of the request's text by record id (entity id); undefined when there was no text. */
+  textScores?: Map<string, number>;
+}
+
+/**
+ * Step one of candidate generation: narrows the whole directory to a few hundred records.
+ * Filters of decreasing strictness (every wanted industry or any, target country or
+ * region, declared interest in the cooperation type, wanting partners where the requester
+ * is, TRL) each bring their freshest records; the strict ones, where the best fits are,
+ * bring the most. A text query over the whole
+ * directory brings the records whose words fit and scores them for relevance. The index
+ * holds approved, unexpired records only, so every record named is live.
+ */
+export async function candidateRefs(deps: AppDeps, request: MatchRequest, perQuery = 150): Promise<CandidateRefs> {
   const client = deps.search.client;
-  const refs: CandidateRefs = { orgIds: [], offerIds: [], requestIds: [], textScores: new Map() };
-  if (!client) return refs;
+  if (!client) return { refs: [] };
   const crossBorder = COOPERATION_TYPES.find((t) => t.id === request.type)?.crossBorder ?? false;
   const base = [
     `expiresAt > ${Math.floor(Date.now() / 1000)}`,
     anyOf("kind", wantedKinds(request)),
-    `orgId NOT IN [${[request.orgId, ...excludeOrgIds].map(quote).join(", ")}]`,
+    `orgId != ${quote(request.orgId)}`,
     ...(crossBorder ? [`country != ${quote(request.requester.country)}`] : []),
   ];
-  const exact = request.industries.length ? anyOf("industries", request.industries) : undefined;
-  const near = request.industries.length ? anyOf("industries", industryNeighbourhood(request.industries)) : undefined;
-  const geoParts = [
-    request.targetCountries.length ? anyOf("country", request.targetCountries) : undefined,
-    request.targetRegions.length ? anyOf("region", request.targetRegions) : undefined,
-  ].filter(Boolean);
+  const { industries, targetCountries, targetRegions } = request;
+  const all = industries.length > 1 ? `(${industries.map((i) => `industries = ${quote(i)}`).join(" AND ")})` : undefined;
+  const exact = industries.length ? anyOf("industries", industries) : undefined;
+  const near = industries.length ? anyOf("industries", industryNeighbourhood(industries)) : undefined;
+  const country = targetCountries.length ? anyOf("country", targetCountries) : undefined;
+  const geoParts = [country, targetRegions.length ? anyOf("region", targetRegions) : undefined].filter(Boolean);
   const geo = geoParts.length ? `(${geoParts.join(" OR ")})` : undefined;
   const coop = `cooperationTypes = ${quote(request.type)}`;
   const serviceIndustries = COOPERATION_TYPES.find((t) => t.id === request.type)?.serviceIndustries ?? [];
   const service = serviceIndustries.length ? anyOf("industries", serviceIndustries) : undefined;
-  const filters = [
-    [exact, geo, coop],
-    [exact, geo],
-    [near, geo, coop],
-    [exact, coop],
-    [near, geo],
-    [exact],
-    [coop, geo],
-    ...(service ? [[service, coop, geo], [service, coop]] : []),
-  ].map((parts) => [...base, ...parts.filter((p): p is string => Boolean(p))]);
-  const uid = deps.search.indexName(DIRECTORY_INDEX);
-  const attributesToRetrieve = ["id", "entity", "entityId"];
-  const queries: MultiSearchQuery[] = [
-    ...filters.map((filter) => ({ indexUid: uid, q: "", filter, limit: perQuery, attributesToRetrieve })),
-    {
-      indexUid: uid,
-      q: [request.title.en, request.title.local].filter(Boolean).join(" "),
-      filter: base,
-      limit: perQuery,
-      attributesToRetrieve,
-      showRankingScore: true,
-    },
+  // The other side wants partners where the requester is: its interest regions, an offer's or a request's target regions.
+  const wantsUs = `targetRegions = ${quote(request.requester.region)}`;
+  const trl =
+    request.trlMin !== undefined || request.trlMax !== undefined ? `(trl >= ${request.trlMin ?? 1} AND trl <= ${request.trlMax ?? 9})` : undefined;
+  // [conditions, share of perQuery]; a tier is left out when one of its conditions does not apply to this request.
+  const tiers: [(string | undefined)[], number][] = [
+    [[all, country, coop], 1],
+    [[exact, country, coop], 1],
+    [[all, geo, coop], 1],
+    [[exact, geo, coop], 1],
+    [[exact, coop, wantsUs], 1],
+    [[all, coop], 0.5],
+    [[all, geo], 0.5],
+    [[near, geo, coop], 0.5],
+    [[exact, coop], 0.5],
+    [[exact, geo], 0.5],
+    [[exact, wantsUs], 0.5],
+    [[exact, trl], 0.5],
+    [[near, geo], 0.25],
+    [[exact], 0.25],
+    [[coop, geo], 0.25],
+    [[service, coop, geo], 0.5],
+    [[service, coop], 0.25],
   ];
-  const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, DirectoryDocument>({ queries });
+  const uid = deps.search.indexName(DIRECTORY_INDEX);
   const seen = new Set<string>();
-  results.forEach((result, i) => {
-    const isText = i === queries.length - 1;
-    for (const hit of result.hits) {
-      if (isText && typeof hit._rankingScore === "number") refs.textScores.set(hit.entityId, hit._rankingScore);
-      if (seen.has(hit.id)) continue;
-      seen.add(hit.id);
-      if (hit.entity === "org") refs.orgIds.push(hit.entityId);
-      else if (hit.entity === "offer") refs.offerIds.push(hit.entityId);
-      else refs.requestIds.push(hit.entityId);
-    }
-  });
-  return refs;
+  const queries: MultiSearchQuery[] = [];
+  for (const [conditions, share] of tiers) {
+    if (conditions.some((c) => c === undefined)) continue;
+    const filter = [...base, ...(conditions as string[])];
+    const key = filter.join(" AND ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    queries.push({ indexUid: uid, q: "", filter, limit: Math.ceil(perQuery * share), attributesToRetrieve: ["id", "orgId"] });
+  }
+  if (queries.length === 0) queries.push({ indexUid: uid, q: "", filter: base, limit: perQuery, attributesToRetrieve: ["id", "orgId"] });
+  const text = matchText(request.title);
+  const textQuery: MultiSearchQuery[] = text
+    ? [{ indexUid: uid, q: text, filter: base, limit: perQuery, attributesToRetrieve: ["id", "orgId", "entityId"], showRankingScore: true }]
+    : [];
+  // Meilisearch answers the queries of one multi-search one after the other: three
+  // calls side by side keep its search threads busy.
+  const half = Math.ceil(queries.length / 2);
+  const [first, second, ranked] = await Promise.all(
+    [queries.slice(0, half), queries.slice(half), textQuery].map((part) =>
+      part.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, CandidateRef & { entityId: string }>({ queries: part }) : { results: [] },
+    ),
+  );
+  const refs = new Map<string, CandidateRef>();
+  for (const r of [...first.results, ...second.results, ...ranked.results]) for (const h of r.hits) refs.set(h.id, { id: h.id, orgId: h.orgId });
+  const textScores = text
+    ? new Map((ranked.results[0]?.hits ?? []).flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
+    : undefined;
+  return { refs: [...refs.values()], textScores };
+}
+
+/** Open requests read for the organizations of one pool: far above what a few hundred members post. */
+const OPEN_REQUESTS_LIMIT = 2000;
+
+/**
+ * Step two: what scoring needs about the records named, from Meilisearch alone, in two
+ * calls side by side: their stored facts, fetched by id, and the open requests of the
+ * organizations among them (for reciprocity).
+ */
+export async function candidateDetails(deps: AppDeps, refs: readonly CandidateRef[]): Promise<Candidate[]> {
+  const client = deps.search.client;
+  if (!client || refs.length === 0) return [];
+  const uid = deps.search.indexName(DIRECTORY_INDEX);
+  const ids = refs.map((r) => r.id);
+  const orgIds = ids.filter((id) => id.startsWith("org-")).map((id) => id.slice("org-".length));
+  const [records, openRequests] = await Promise.all([
+    client.httpRequest.post<{ results: CandidateHit[] }>({ path: `indexes/${uid}/documents/fetch`, body: { ids, fields: CANDIDATE_FIELDS, limit: ids.length } }),
+    orgIds.length
+      ? client.index<CandidateHit>(uid).search("", {
+          filter: [`kind = "request"`, `stage = "open"`, `expiresAt > ${Math.floor(Date.now() / 1000)}`, anyOf("orgId", orgIds)],
+          limit: OPEN_REQUESTS_LIMIT,
+          attributesToRetrieve: CANDIDATE_FIELDS,
+        })
+      : { hits: [] },
+  ]);
+  const requestsByOrg = new Map<string, CandidateRequest[]>();
+  for (const r of openRequests.hits) requestsByOrg.set(r.orgId, [...(requestsByOrg.get(r.orgId) ?? []), requestFacts(r)]);
+  return records.results.map((d) => candidateFromDocument(d, requestsByOrg.get(d.orgId)));
 }
 
 export const toObjectIds = (ids: readonly string[]) => ids.map((id) => new mongoose.Types.ObjectId(id));

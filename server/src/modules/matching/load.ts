@@ -1,23 +1,14 @@
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
 import { introductionModel } from "../introductions/model.js";
-import { offerModel, type Offer } from "../offers/model.js";
-import { orgModel, type Org } from "../orgs/model.js";
-import { requestModel, type CooperationRequest } from "../requests/model.js";
-import type { Candidate, CandidateRequest, InvestorFacts, MatchRequest, OrgCandidate, Requester, Responsiveness } from "./scoring/index.js";
-import { toObjectIds, type CandidateRefs } from "./candidates.js";
+import type { Offer } from "../offers/model.js";
+import type { Org } from "../orgs/model.js";
+import type { CooperationRequest } from "../requests/model.js";
+import { profileFacts, type ProfileFacts } from "../search/documents.js";
+import type { Candidate, CandidateRequest, MatchRequest, OrgCandidate, Requester, Responsiveness } from "./scoring/index.js";
+import { toObjectIds } from "./candidates.js";
 
 type OrgFacts = Pick<Org, "_id" | "kind" | "name" | "country" | "region" | "industries" | "cooperationInterests" | "interestRegions" | "park" | "enterprise" | "investor" | "institution" | "updatedAt">;
-
-const investorFacts = (org: OrgFacts): InvestorFacts | undefined =>
-  org.investor
-    ? {
-        investorType: org.investor.investorType as string | undefined,
-        stages: (org.investor.stages as string[]) ?? [],
-        ticketMinUsd: Number(org.investor.ticketMinUsd ?? 0),
-        ticketMaxUsd: Number(org.investor.ticketMaxUsd ?? 0),
-      }
-    : undefined;
 
 export function toRequester(org: OrgFacts): Requester {
   return {
@@ -29,11 +20,15 @@ export function toRequester(org: OrgFacts): Requester {
     industries: org.industries,
     cooperationInterests: org.cooperationInterests,
     interestRegions: org.interestRegions,
-    ...(org.park ? { park: { stage: String(org.park.stage) } } : {}),
-    ...(org.enterprise ? { enterprise: { seeks: (org.enterprise.seeks as string[]) ?? [] } } : {}),
-    ...(org.investor ? { investor: investorFacts(org) } : {}),
+    ...requesterFacts(profileFacts(org)),
   };
 }
+
+const requesterFacts = ({ park, enterprise, investor }: ProfileFacts): Pick<Requester, "park" | "enterprise" | "investor"> => ({
+  ...(park ? { park: { stage: park.stage } } : {}),
+  ...(enterprise ? { enterprise: { seeks: enterprise.seeks } } : {}),
+  ...(investor ? { investor } : {}),
+});
 
 export function toMatchRequest(r: CooperationRequest, org: OrgFacts): MatchRequest {
   return {
@@ -73,10 +68,7 @@ export function toOrgCandidate(org: OrgFacts, openRequests: CooperationRequest[]
     industries: org.industries,
     cooperationInterests: org.cooperationInterests,
     interestRegions: org.interestRegions,
-    ...(org.park ? { park: { stage: String(org.park.stage), services: (org.park.services as string[]) ?? [] } } : {}),
-    ...(org.enterprise ? { enterprise: { seeks: (org.enterprise.seeks as string[]) ?? [], size: org.enterprise.size as string | undefined } } : {}),
-    ...(org.investor ? { investor: investorFacts(org) } : {}),
-    ...(org.institution ? { institution: { institutionType: String(org.institution.institutionType) } } : {}),
+    ...profileFacts(org),
     updatedAt: org.updatedAt,
     openRequests: openRequests.map(toCandidateRequest),
   };
@@ -117,43 +109,6 @@ export function toRequestCandidate(r: CooperationRequest, org: OrgFacts): Candid
     ticketMaxUsd: r.ticketMaxUsd,
     updatedAt: r.updatedAt,
   };
-}
-
-const ORG_FIELDS = "kind name country region industries cooperationInterests interestRegions park enterprise investor institution updatedAt status";
-
-/** Loads the candidates Meilisearch named, by id (indexed lookups only), with what scoring needs. */
-export async function loadCandidates(deps: AppDeps, refs: CandidateRefs, now = new Date()): Promise<Candidate[]> {
-  const [offers, requests] = await Promise.all([
-    refs.offerIds.length ? offerModel(deps.db).find({ _id: { $in: toObjectIds(refs.offerIds) } }).lean<Offer[]>() : [],
-    refs.requestIds.length ? requestModel(deps.db).find({ _id: { $in: toObjectIds(refs.requestIds) } }).lean<CooperationRequest[]>() : [],
-  ]);
-  const liveOffers = offers.filter((o) => o.status === "active" && o.expiresAt > now);
-  const liveRequests = requests.filter((r) => (r.state === "open" || r.state === "matched") && r.expiresAt > now);
-  const orgIds = [...new Set([...refs.orgIds, ...liveOffers.map((o) => String(o.orgId)), ...liveRequests.map((r) => String(r.orgId))])];
-  const [orgs, openRequests] = await Promise.all([
-    orgModel(deps.db).find({ _id: { $in: toObjectIds(orgIds) } }, ORG_FIELDS).lean<Org[]>(),
-    refs.orgIds.length
-      ? requestModel(deps.db).find({ orgId: { $in: toObjectIds(refs.orgIds) }, state: "open", expiresAt: { $gt: now } }).lean<CooperationRequest[]>()
-      : [],
-  ]);
-  const orgById = new Map(orgs.filter((o) => o.status === "approved").map((o) => [String(o._id), o]));
-  const requestsByOrg = new Map<string, CooperationRequest[]>();
-  for (const r of openRequests) requestsByOrg.set(String(r.orgId), [...(requestsByOrg.get(String(r.orgId)) ?? []), r]);
-
-  const out: Candidate[] = [];
-  for (const id of refs.orgIds) {
-    const org = orgById.get(id);
-    if (org) out.push(toOrgCandidate(org, requestsByOrg.get(id) ?? []));
-  }
-  for (const o of liveOffers) {
-    const org = orgById.get(String(o.orgId));
-    if (org) out.push(toOfferCandidate(o, org));
-  }
-  for (const r of liveRequests) {
-    const org = orgById.get(String(r.orgId));
-    if (org) out.push(toRequestCandidate(r, org));
-  }
-  return out;
 }
 
 /** How each organization answered the introductions it received: timely answers vs expiries. */

@@ -5,8 +5,8 @@ import { canEditOrg, canSeeOrg, type Viewer } from "../orgs/access.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { requestModel, type CooperationRequest } from "../requests/model.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
-import { findCandidates, industryNeighbourhood, toObjectIds } from "./candidates.js";
-import { excludedOrgIds, loadCandidates, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
+import { candidateDetails, candidateRefs, industryNeighbourhood, toObjectIds } from "./candidates.js";
+import { excludedOrgIds, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
 import { suggestionModel } from "./model.js";
 import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type MatchRequest, type Responsiveness, type Suggestion, type Weights } from "./scoring/index.js";
 
@@ -30,9 +30,12 @@ export function weightsOf(deps: AppDeps): Weights {
   return w;
 }
 
-/** A text-score lookup where records the text query did not return count as not relevant (0). */
-const textLookup = (scores: Map<string, number>): ReadonlyMap<string, number> =>
-  ({ get: (id: string) => scores.get(id) ?? 0 }) as ReadonlyMap<string, number>;
+/**
+ * A text-score lookup where records the text query did not return count as not relevant
+ * (0). Without a text query (a title made only of taxonomy terms) every record is neutral.
+ */
+const textLookup = (scores: Map<string, number> | undefined): ReadonlyMap<string, number> | undefined =>
+  scores && ({ get: (id: string) => scores.get(id) ?? 0 } as ReadonlyMap<string, number>);
 
 export function describe(c: Candidate): MatchItem["candidate"] {
   if (c.entity === "org") {
@@ -44,22 +47,21 @@ export function describe(c: Candidate): MatchItem["candidate"] {
 export interface RankingInputs {
   match: MatchRequest;
   candidates: Candidate[];
-  textScores: ReadonlyMap<string, number>;
+  textScores: ReadonlyMap<string, number> | undefined;
   responsiveness: Map<string, Responsiveness>;
   excluded: string[];
 }
 
-/** Candidate generation in Meilisearch, then the facts scoring needs from MongoDB. */
+/** Candidates and their facts from Meilisearch; exclusions and introduction history from MongoDB, alongside. */
 export async function rankingInputs(deps: AppDeps, request: CooperationRequest, requester: Org): Promise<RankingInputs> {
   const match = toMatchRequest(request, requester);
-  const excluded = await excludedOrgIds(deps, requester._id);
-  const refs = await findCandidates(deps, match, { excludeOrgIds: excluded });
-  const candidates = (await loadCandidates(deps, refs)).filter((c) => !excluded.includes(c.entity === "org" ? c.id : c.orgId));
-  const responsiveness = await responsivenessOf(deps, [...new Set(candidates.map((c) => (c.entity === "org" ? c.id : c.orgId)))]);
-  return { match, candidates, textScores: textLookup(refs.textScores), responsiveness, excluded };
+  const [excluded, found] = await Promise.all([excludedOrgIds(deps, requester._id), candidateRefs(deps, match)]);
+  const kept = found.refs.filter((r) => !excluded.includes(r.orgId));
+  const [candidates, responsiveness] = await Promise.all([candidateDetails(deps, kept), responsivenessOf(deps, [...new Set(kept.map((r) => r.orgId))])]);
+  return { match, candidates, textScores: textLookup(found.textScores), responsiveness, excluded };
 }
 
-/** Ranks candidates for one request: generation in Meilisearch, facts from MongoDB, pure scoring. */
+/** Ranks candidates for one request: generation in Meilisearch, then pure scoring. */
 export async function rankForRequest(deps: AppDeps, request: CooperationRequest, requester: Org, limit: number): Promise<MatchItem[]> {
   const { match, candidates, textScores, responsiveness } = await rankingInputs(deps, request, requester);
   const ranked = rankCandidates(match, candidates, { now: new Date(), weights: weightsOf(deps), textScores, responsiveness, limit });

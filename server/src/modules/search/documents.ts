@@ -1,4 +1,5 @@
 import type mongoose from "mongoose";
+import type { OrgKind, PartnerKind } from "@parklink/shared";
 import { termLabels } from "./labels.js";
 import type { Org } from "../orgs/model.js";
 import type { Offer } from "../offers/model.js";
@@ -28,7 +29,7 @@ export interface DirectoryDocument {
   region: string;
   city?: string;
   industries: string[];
-  /** Taxonomy labels (en and zh) and synonyms of the industries, so either language finds the record. */
+  /** Taxonomy labels (en and zh) of the industries and their parents, so either language, or a synonym, finds the record. */
   industryLabels: string[];
   cooperationTypes: string[];
   cooperationLabels: string[];
@@ -41,6 +42,50 @@ export interface DirectoryDocument {
   expiresAt: number;
   updatedAt: number;
   createdAt: number;
+  /** What the matcher scores beyond the fields above: stored only, never searched or filtered. */
+  facts: MatchFacts;
+}
+
+export interface ProfileFacts {
+  park?: { stage: string; services: string[] };
+  enterprise?: { seeks: string[]; size?: string };
+  investor?: { investorType?: string; stages: string[]; ticketMinUsd: number; ticketMaxUsd: number };
+  institution?: { institutionType: string };
+}
+
+export interface MatchFacts extends ProfileFacts {
+  /** The kind of the organization behind the record. */
+  orgKind: OrgKind;
+  /** Offers: how the technology is transferred. */
+  transferModes?: string[];
+  /** Requests: what they ask for beyond type, industries and regions. */
+  targetCountries?: string[];
+  partnerKinds?: PartnerKind[];
+  ticketMinUsd?: number;
+  ticketMaxUsd?: number;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/** The kind-specific facts of an organization profile that scoring reads. */
+export function profileFacts(org: Pick<Org, "park" | "enterprise" | "investor" | "institution">): ProfileFacts {
+  return {
+    ...(org.park ? { park: { stage: String(org.park.stage), services: strings(org.park.services) } } : {}),
+    ...(org.enterprise
+      ? { enterprise: { seeks: strings(org.enterprise.seeks), ...(org.enterprise.size ? { size: String(org.enterprise.size) } : {}) } }
+      : {}),
+    ...(org.investor
+      ? {
+          investor: {
+            ...(org.investor.investorType ? { investorType: String(org.investor.investorType) } : {}),
+            stages: strings(org.investor.stages),
+            ticketMinUsd: Number(org.investor.ticketMinUsd ?? 0),
+            ticketMaxUsd: Number(org.investor.ticketMaxUsd ?? 0),
+          },
+        }
+      : {}),
+    ...(org.institution ? { institution: { institutionType: String(org.institution.institutionType) } } : {}),
+  };
 }
 
 export const docId = (entity: Entity, id: mongoose.Types.ObjectId | string) => `${entity}-${String(id)}`;
@@ -77,6 +122,7 @@ export function orgDocument(org: Org): DirectoryDocument {
     expiresAt: NEVER,
     updatedAt: seconds(org.updatedAt),
     createdAt: seconds(org.createdAt),
+    facts: { orgKind: org.kind, ...profileFacts(org) },
   };
 }
 
@@ -106,6 +152,7 @@ export function offerDocument(offer: Offer, org: Org): DirectoryDocument {
     expiresAt: seconds(offer.expiresAt),
     updatedAt: seconds(offer.updatedAt),
     createdAt: seconds(offer.createdAt),
+    facts: { orgKind: org.kind, transferModes: offer.transferModes },
   };
 }
 
@@ -136,6 +183,13 @@ export function requestDocument(request: CooperationRequest, org: Org): Director
     expiresAt: seconds(request.expiresAt),
     updatedAt: seconds(request.updatedAt),
     createdAt: seconds(request.createdAt),
+    facts: {
+      orgKind: org.kind,
+      targetCountries: request.targetCountries,
+      partnerKinds: request.partnerKinds,
+      ...(request.ticketMinUsd !== undefined ? { ticketMinUsd: request.ticketMinUsd } : {}),
+      ...(request.ticketMaxUsd !== undefined ? { ticketMaxUsd: request.ticketMaxUsd } : {}),
+    },
   };
 }
 

@@ -6,12 +6,15 @@ export const FACETS = ["kind", "country", "region", "industries", "cooperationTy
 /**
  * Words that say nothing about a partner. A query such as "sister park in Europe with
  * joint offices" would otherwise match nearly every profile on "in" and "with", and
- * Meilisearch would rank all of them; without them only the telling words count.
+ * Meilisearch would rank all of them; without them only the telling words count. The
+ * same goes for the phrasing of a request itself ("seeking … partners in the … field").
  */
-const STOP_WORDS = [
+export const STOP_WORDS = [
   "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "its", "of", "on", "or",
   "our", "the", "their", "to", "we", "with", "who", "that", "this", "which", "will", "can",
+  "seek", "seeks", "seeking", "looking",
   "的", "和", "与", "及", "在", "为", "对", "等", "了", "是",
+  "寻找", "寻求", "领域",
 ];
 
 /** Index settings, applied before any (re)index. Synonyms come from the shared taxonomy. */
@@ -28,8 +31,9 @@ export function directorySettings(): Settings {
       "text_local",
       "city",
     ],
-    filterableAttributes: [...FACETS, "id", "entity", "orgId", "entityId", "targetRegions", "trlMin", "trlMax", "expiresAt", "updatedAt"],
-    sortableAttributes: ["updatedAt", "createdAt", "title_en", "trl"],
+    // Only what a filter or sort uses: each filterable or sortable attribute is indexing work on every write.
+    filterableAttributes: [...FACETS, "id", "orgId", "targetRegions", "trlMin", "trlMax", "expiresAt", "updatedAt"],
+    sortableAttributes: ["updatedAt", "title_en"],
     displayedAttributes: ["*"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "updatedAt:desc"],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

@@ -1,0 +1,115 @@
+import mongoose from "mongoose";
+import { describe, expect, it } from "vitest";
+import type { Offer } from "../offers/model.js";
+import type { Org } from "../orgs/model.js";
+import type { CooperationRequest } from "../requests/model.js";
+import { offerDocument, orgDocument, requestDocument } from "../search/documents.js";
+import { candidateFromDocument, matchText } from "./candidates.js";
+import { toOfferCandidate, toOrgCandidate, toRequestCandidate } from "./load.js";
+
+const at = new Date("2026-10-01T08:30:00Z");
+const id = () => new mongoose.Types.ObjectId();
+
+const investor: Org = {
+  _id: id(),
+  kind: "investor",
+  status: "approved",
+  name: { en: "Lyon Health Ventures", local: "里昂健康创投" },
+  description: { en: "Seed and series A in biomedicine" },
+  country: "FR",
+  region: "western-europe",
+  city: "Lyon",
+  industries: ["biomedicine", "medical-engineering"],
+  cooperationInterests: ["investment"],
+  interestRegions: ["east-asia"],
+  languages: ["fr", "en"],
+  contacts: [{ name: "Claire", email: "claire@example.org" }] as Org["contacts"],
+  investor: { investorType: "vc", stages: ["seed", "series-a"], ticketMinUsd: 500_000, ticketMaxUsd: 5_000_000 },
+  vetting: [],
+  createdAt: at,
+  updatedAt: at,
+};
+
+const park: Org = {
+  ...investor,
+  _id: id(),
+  kind: "park",
+  name: { en: "Sophia Antipolis" },
+  investor: undefined,
+  park: { stage: "mature", services: ["incubation", "landing-services"], areaKm2: 24 },
+  cooperationInterests: ["sister-park", "co-branding"],
+};
+
+const offer: Offer = {
+  _id: id(),
+  orgId: park._id,
+  title: { en: "Microfluidic diagnostics", local: "微流控诊断" },
+  summary: { en: "A licensable chip" },
+  industries: ["medical-engineering"],
+  trl: 6,
+  ipStatus: "patented",
+  transferModes: ["licensing"],
+  targetRegions: ["east-asia"],
+  status: "active",
+  expiresAt: new Date("2027-10-01T00:00:00Z"),
+  createdAt: at,
+  updatedAt: at,
+};
+
+const request: CooperationRequest = {
+  _id: id(),
+  orgId: investor._id,
+  type: "investment",
+  title: { en: "Co-investors for medtech", local: "医疗器械联合投资" },
+  description: { en: "Syndicate partners" },
+  industries: ["medical-engineering"],
+  targetRegions: ["east-asia"],
+  targetCountries: ["CN", "SG"],
+  partnerKinds: ["investor"],
+  ticketMinUsd: 1_000_000,
+  ticketMaxUsd: 3_000_000,
+  trlMin: 5,
+  trlMax: 8,
+  state: "open",
+  expiresAt: new Date("2027-10-01T00:00:00Z"),
+  createdAt: at,
+  updatedAt: at,
+};
+
+describe("candidates read from the search index", () => {
+  it("when an organization is indexed, then scoring reads from its record what it would read from MongoDB", () => {
+    expect(candidateFromDocument(orgDocument(investor))).toEqual(toOrgCandidate(investor, []));
+    expect(candidateFromDocument(orgDocument(park))).toEqual(toOrgCandidate(park, []));
+  });
+
+  it("when an organization has open requests, then they come along for reciprocity", () => {
+    const own = candidateFromDocument(requestDocument(request, investor));
+    const fromIndex = candidateFromDocument(orgDocument(investor), [own as never]);
+    expect(fromIndex).toMatchObject({ openRequests: [{ id: String(request._id), type: "investment", targetCountries: ["CN", "SG"], partnerKinds: ["investor"] }] });
+  });
+
+  it("when an offer or a request is indexed, then its facts and its owner's come back whole", () => {
+    expect(candidateFromDocument(offerDocument(offer, park))).toEqual(toOfferCandidate(offer, park));
+    expect(candidateFromDocument(requestDocument(request, investor))).toEqual(toRequestCandidate(request, investor));
+  });
+
+  it("when a record is indexed, then no contact reaches its stored facts", () => {
+    expect(JSON.stringify(orgDocument(investor))).not.toContain("claire@example.org");
+  });
+});
+
+describe("the matcher's text query", () => {
+  it("when a title names taxonomy terms, then they are left to the taxonomy factors and the other words stay", () => {
+    expect(matchText({ en: "Seeking a sister park for biomedicine incubation near Grenoble" })).toBe("near grenoble");
+    expect(matchText({ en: "AI & ICT: alumni network", local: "人工智能校友网络" })).toBe("alumni network 校友网络");
+  });
+
+  it("when a term has several words, then the longest known term goes as a whole", () => {
+    expect(matchText({ en: "information and communication technology spin-offs" })).toBe("spin offs");
+  });
+
+  it("when a title is only taxonomy terms and the phrasing of a request, then there is no text to rank by", () => {
+    expect(matchText({ en: "Biomedicine", local: "生物医药" })).toBe("");
+    expect(matchText({ en: "Seeking biomedicine partners in Africa", local: "寻找非洲生物医药领域合作伙伴" })).toBe("");
+  });
+});
