@@ -101,7 +101,15 @@ describe("rankCandidates", () => {
     expect(ranked[2].score).toBeLessThan(ranked[1].score / 2);
   });
 
-  it("when scores tie, then candidates are ordered by id, whatever the input order", () => {
+  it("when scores tie, then the most recently updated comes first, whatever the input order", () => {
+    const older = org({ id: "org-a", updatedAt: new Date(NOW.getTime() - 3 * 3600_000) });
+    const newer = org({ id: "org-b", updatedAt: new Date(NOW.getTime() - 3600_000) });
+    const ranked = rankCandidates(request(), [older, newer], { now: NOW, weights: DEFAULT_WEIGHTS });
+    expect(ranked[0].score).toBe(ranked[1].score);
+    expect(ranked.map((s) => s.candidateId)).toEqual(["org-b", "org-a"]);
+  });
+
+  it("when scores and update times tie, then candidates are ordered by id, whatever the input order", () => {
     const twins = ["org-z", "org-m", "org-q"].map((id) => org({ id }));
     const a = rankCandidates(request(), twins, { now: NOW, weights: DEFAULT_WEIGHTS });
     const b = rankCandidates(request(), [...twins].reverse(), { now: NOW, weights: DEFAULT_WEIGHTS });

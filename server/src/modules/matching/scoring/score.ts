@@ -152,9 +152,16 @@ export function isOwnCandidate(request: MatchRequest, c: Candidate): boolean {
   return org === request.orgId || org === request.requester.id || (c.entity === "request" && c.id === request.id);
 }
 
-function byScoreThenId(a: Evaluation, b: Evaluation): number {
+const updatedSecond = (c: Candidate) => Math.floor(c.updatedAt.getTime() / 1000);
+
+/**
+ * Best score first; among equal (rounded) scores the most recently updated record, to the
+ * second, which is also the order candidate generation reads each tier in; then by id.
+ */
+function byScoreThenRecency(a: Evaluation, b: Evaluation): number {
   if (a.score !== b.score) return b.score - a.score;
   const [x, y] = [a.candidate, b.candidate];
+  if (updatedSecond(x) !== updatedSecond(y)) return updatedSecond(y) - updatedSecond(x);
   if (x.id !== y.id) return x.id < y.id ? -1 : 1;
   return x.entity < y.entity ? -1 : x.entity > y.entity ? 1 : 0;
 }
@@ -173,7 +180,7 @@ export function rankCandidates(request: MatchRequest, candidates: readonly Candi
     const responsiveness = ctx.responsiveness?.get(candidateOrgId(c));
     evaluations.push(evaluate(p, c, ctx.now, ctx.weights, textScore, responsiveness));
   }
-  evaluations.sort(byScoreThenId);
+  evaluations.sort(byScoreThenRecency);
   const top = ctx.limit === undefined ? evaluations : evaluations.slice(0, Math.max(0, ctx.limit));
   return top.map((ev) => toSuggestion(p, ev, ctx.weights));
 }
