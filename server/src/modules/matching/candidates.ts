@@ -229,6 +229,8 @@ export async function candidateRefs(deps: AppDeps, request: MatchRequest, perQue
   return { refs: [...refs.values()], textScores };
 }
 
+let warnedIncomplete = false;
+
 /** Open requests read for the organizations of one pool: far above what a few hundred members post. */
 const OPEN_REQUESTS_LIMIT = 2000;
 
@@ -253,9 +255,15 @@ export async function candidateDetails(deps: AppDeps, refs: readonly CandidateRe
         })
       : { hits: [] },
   ]);
+  // Records indexed before they carried the matcher's facts cannot be scored: say so, once, rather than guess.
+  const complete = (d: CandidateHit) => d.facts !== undefined && d.facts !== null;
+  if (!warnedIncomplete && [...records.results, ...openRequests.hits].some((d) => !complete(d))) {
+    warnedIncomplete = true;
+    deps.logger.warn("search records without matcher facts are left out of matches; run `npm run reindex`");
+  }
   const requestsByOrg = new Map<string, CandidateRequest[]>();
-  for (const r of openRequests.hits) requestsByOrg.set(r.orgId, [...(requestsByOrg.get(r.orgId) ?? []), requestFacts(r)]);
-  return records.results.map((d) => candidateFromDocument(d, requestsByOrg.get(d.orgId)));
+  for (const r of openRequests.hits.filter(complete)) requestsByOrg.set(r.orgId, [...(requestsByOrg.get(r.orgId) ?? []), requestFacts(r)]);
+  return records.results.filter(complete).map((d) => candidateFromDocument(d, requestsByOrg.get(d.orgId)));
 }
 
 export const toObjectIds = (ids: readonly string[]) => ids.map((id) => new mongoose.Types.ObjectId(id));

@@ -5,6 +5,7 @@ import { createTestContext, type TestContext } from "../../../../test/helpers/co
 import { makeOrg, makeUser, type TestUser } from "../../../../test/helpers/users.js";
 import { buildPark, buildRequest, inDays } from "../../../../test/factories.js";
 import { OutboxIndexer } from "../search/indexer.js";
+import { DIRECTORY_INDEX } from "../search/documents.js";
 import { introductionModel } from "../introductions/model.js";
 import { suggestionModel } from "./model.js";
 import { storePendingSuggestions } from "./service.js";
@@ -76,6 +77,20 @@ describe("the matcher through the API", () => {
     }
     expect(names).toEqual(expect.arrayContaining(["Sophia Antipolis", "Cambridge Science Park"]));
     expect(names).not.toContain("Sister park in Western Europe for biomedicine");
+  });
+
+  it("when a record was indexed before records carried the matcher's facts, then it is left out and the rest still match", async () => {
+    const index = ctx.deps.search.client!.index(ctx.deps.search.indexName(DIRECTORY_INDEX));
+    const cambridge = await index.getDocument(`org-${ids.cambridge}`);
+    const { facts: _facts, ...old } = cambridge;
+    await index.addDocuments([old], { primaryKey: "id" }).waitTask();
+    try {
+      const names = (await matches()).items.map((i: Item) => i.candidate.name.en);
+      expect(names).toContain("Sophia Antipolis");
+      expect(names).not.toContain("Cambridge Science Park");
+    } finally {
+      await index.addDocuments([cambridge], { primaryKey: "id" }).waitTask();
+    }
   });
 
   it("when both sides want each other, then that pair ranks above a one-sided fit, with reasons in both languages", async () => {
