@@ -2,7 +2,8 @@ import { MongoClient, MongoServerError, type ObjectId, type Document } from "mon
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Collection, isExactIdLookup } from "./collection.js";
 import { type DevMongoServer, startDevMongo } from "./index.js";
-import { normalizeSpec } from "./indexes.js";
+import { Index, normalizeSpec } from "./indexes.js";
+import { encodeKey } from "./values.js";
 
 /** Test documents with arbitrary _id types. */
 type Loose = { _id?: number | string | ObjectId } & Document;
@@ -157,5 +158,35 @@ describe("devmongo: aggregation", () => {
     expect(await db.collection<Loose>("totals").countDocuments()).toBe(2);
     await src.aggregate([{ $project: { _id: "$k", extra: "$v" } }, { $merge: { into: "totals" } }]).toArray();
     expect(await db.collection<Loose>("totals").findOne({ _id: "a" })).toEqual({ _id: "a", v: 1, extra: 1 });
+  });
+});
+
+describe("devmongo: index forks share id sets until one side writes", () => {
+  const spec = normalizeSpec({ key: { country: 1, kind: 1 }, name: "country_kind" });
+  const ids = (idx: Index, country: string, kind?: string) =>
+    [...(idx.lookup(kind ? [[encodeKey(country)], [encodeKey(kind)]] : [[encodeKey(country)]]) ?? [])].sort();
+
+  it("when the original and a fork write after the fork, then neither sees the other's change", () => {
+    const base = new Index(spec);
+    base.add("a", { _id: "a", country: "FR", kind: "park" });
+    base.add("b", { _id: "b", country: "FR", kind: "park" });
+    expect(ids(base, "FR")).toEqual(["a", "b"]);
+
+    const fork = base.clone();
+    base.add("c", { _id: "c", country: "FR", kind: "park" });
+    fork.remove("a", { _id: "a", country: "FR", kind: "park" });
+    fork.add("d", { _id: "d", country: "FR", kind: "park" });
+
+    expect(ids(base, "FR")).toEqual(["a", "b", "c"]);
+    expect(ids(fork, "FR")).toEqual(["b", "d"]);
+    expect(ids(base, "FR", "park")).toEqual(["a", "b", "c"]);
+    expect(ids(fork, "FR", "park")).toEqual(["b", "d"]);
+
+    // A fork of a fork, and further writes, stay apart too.
+    const again = fork.clone();
+    fork.remove("b", { _id: "b", country: "FR", kind: "park" });
+    expect(ids(again, "FR")).toEqual(["b", "d"]);
+    expect(ids(fork, "FR")).toEqual(["d"]);
+    expect(ids(base, "FR")).toEqual(["a", "b", "c"]);
   });
 });

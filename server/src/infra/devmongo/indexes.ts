@@ -70,6 +70,12 @@ export class Index {
   private readonly partial?: (doc: Doc) => boolean;
   private entries = new Map<string, Set<string>>();
   private prefix?: Map<string, Set<string>>;
+  /**
+   * The id sets this index may change in place. A clone shares every set with its
+   * original, and each side copies a set before its first change to it (copy on write),
+   * so forking a large collection for a transaction costs one map copy, not every id.
+   */
+  private owned = new WeakSet<Set<string>>();
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
@@ -111,15 +117,15 @@ export class Index {
   add(id: string, doc: Doc): void {
     const k = this.keysFor(doc);
     if (!k) return;
-    for (const key of k.keys) addTo(this.entries, key, id);
-    if (this.prefix) for (const f of k.first) addTo(this.prefix, f, id);
+    for (const key of k.keys) this.addTo(this.entries, key, id);
+    if (this.prefix) for (const f of k.first) this.addTo(this.prefix, f, id);
   }
 
   remove(id: string, doc: Doc): void {
     const k = this.keysFor(doc);
     if (!k) return;
-    for (const key of k.keys) removeFrom(this.entries, key, id);
-    if (this.prefix) for (const f of k.first) removeFrom(this.prefix, f, id);
+    for (const key of k.keys) this.removeFrom(this.entries, key, id);
+    if (this.prefix) for (const f of k.first) this.removeFrom(this.prefix, f, id);
   }
 
   /** Throws E11000 if `doc` (stored under `id`) would duplicate another document's key. */
@@ -160,8 +166,10 @@ export class Index {
 
   clone(): Index {
     const copy = new Index(this.spec);
-    copy.entries = copyMap(this.entries);
-    if (this.prefix) copy.prefix = copyMap(this.prefix);
+    copy.entries = new Map(this.entries);
+    if (this.prefix) copy.prefix = new Map(this.prefix);
+    // Every set is now shared: neither side may change one in place any more.
+    this.owned = new WeakSet();
     return copy;
   }
 
@@ -169,23 +177,31 @@ export class Index {
     this.entries.clear();
     this.prefix?.clear();
   }
-}
 
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  const set = map.get(key);
-  if (set) set.add(id);
-  else map.set(key, new Set([id]));
-}
+  /** The set under `key`, made this index's own first if it is shared. */
+  private writable(map: Map<string, Set<string>>, key: string): Set<string> | undefined {
+    const set = map.get(key);
+    if (!set || this.owned.has(set)) return set;
+    const own = new Set(set);
+    this.owned.add(own);
+    map.set(key, own);
+    return own;
+  }
 
-function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(id);
-  if (set.size === 0) map.delete(key);
-}
+  private addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+    const set = this.writable(map, key);
+    if (set) set.add(id);
+    else {
+      const fresh = new Set([id]);
+      this.owned.add(fresh);
+      map.set(key, fresh);
+    }
+  }
 
-function copyMap(map: Map<string, Set<string>>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const [k, v] of map) out.set(k, new Set(v));
-  return out;
+  private removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
+    if (!map.get(key)?.has(id)) return;
+    const set = this.writable(map, key)!;
+    set.delete(id);
+    if (set.size === 0) map.delete(key);
+  }
 }
