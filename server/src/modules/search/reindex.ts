@@ -75,7 +75,9 @@ export async function reindexAll(
   await client.deleteIndex(next).waitTask({ timeout: 60_000 });
   onProgress?.({ phase: "settings", done: 0, total: 1 });
   await applySettings(client, next);
-  await applySettings(client, live);
+  // The live index only has to exist for the swap; new settings on it would make Meilisearch
+  // re-index every live record once more just before the rebuilt index replaces it.
+  await client.createIndex(live, { primaryKey: "id" }).waitTask({ timeout: 60_000, interval: 25 });
   const index = client.index<DirectoryDocument>(next);
   const now = new Date();
   let indexed = 0;

@@ -4,7 +4,8 @@ import { createTestContext, type TestContext } from "../../../../test/helpers/co
 import { makeOrg, makeUser, type TestUser } from "../../../../test/helpers/users.js";
 import { buildEnterprise, buildInstitution, buildInvestor, buildOffer, buildPark, buildRequest, inDays } from "../../../../test/factories.js";
 import { OutboxIndexer } from "./indexer.js";
-import { ensureIndex, settingsDiffer } from "./reindex.js";
+import { ensureIndex, reindexAll, settingsDiffer } from "./reindex.js";
+import { directorySettings } from "./settings.js";
 import { createSearch } from "../../infra/search.js";
 import { notificationModel } from "../notifications/model.js";
 import { sweepRequests } from "../requests/lifecycle.js";
@@ -166,5 +167,43 @@ describe("index settings on start", () => {
     expect(settingsDiffer({ rankingRules: ["words", "typo"] }, { rankingRules: ["typo", "words"] })).toBe(true);
     expect(settingsDiffer({ typoTolerance: { enabled: true } }, { typoTolerance: { enabled: true, disableOnWords: [] } })).toBe(false);
     expect(settingsDiffer({ facetSearch: false }, { facetSearch: true })).toBe(true);
+  });
+});
+
+describe("npm run reindex", () => {
+  it("when the index drifted from MongoDB, then a reindex rebuilds exactly the listed records with current settings, without re-indexing the live one first", async () => {
+    const ctx = await createTestContext();
+    try {
+      const [staff, owner] = await Promise.all([makeUser(ctx, "staff"), makeUser(ctx)]);
+      const park = await makeOrg(ctx, owner, buildPark({ name: { en: "Rebuilt Science Park" } }), staff);
+      await makeOrg(ctx, owner, buildInvestor({ name: { en: "Unlisted Pending Fund" } }));
+      const req = await request(ctx.app).post("/api/requests").set("Authorization", owner.bearer).send(buildRequest(park)).expect(201);
+      await new OutboxIndexer(ctx.deps).drain();
+      const uid = ctx.deps.search.indexName("directory");
+      const index = ctx.deps.search.client!.index(uid);
+      // Drift: a record MongoDB no longer lists, a record the index lost, and old settings.
+      await index.addDocuments([{ id: "org-000000000000000000000000", entity: "org", kind: "park", title_en: "Ghost Park" }]).waitTask();
+      await index.deleteDocument(`request-${req.body.id}`).waitTask();
+      await index.updateSettings({ stopWords: [] }).waitTask();
+      // A swap exchanges the two indexes' task histories too, so count over both names.
+      const settingsTasks = async () =>
+        (await ctx.deps.search.client!.tasks.getTasks({ indexUids: [uid, `${uid}_rebuild`], types: ["settingsUpdate"] })).results.length;
+      const settingsTasksBefore = await settingsTasks();
+
+      const { indexed } = await reindexAll(ctx.deps);
+
+      expect(indexed).toBe(2);
+      const ids = (await index.getDocuments({ fields: ["id"], limit: 100 })).results.map((d) => d.id).sort();
+      expect(ids).toEqual([`org-${park}`, `request-${req.body.id}`].sort());
+      expect(settingsDiffer(directorySettings(), await index.getSettings())).toBe(false);
+      const doc = await index.getDocument(`org-${park}`);
+      expect(doc.facts).toMatchObject({ orgKind: "park" });
+      // Settings went to the rebuilt index only; the old live one was swapped out without them.
+      expect(await settingsTasks()).toBe(settingsTasksBefore + 1);
+      const found = (await request(ctx.app).get("/api/search?q=Rebuilt").expect(200)).body as { hits: Hit[] };
+      expect(found.hits.map((h) => h.entityId).sort()).toEqual([park, req.body.id].sort());
+    } finally {
+      await ctx.cleanup();
+    }
   });
 });
