@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import request from "supertest";
 import { createTestContext, type TestContext } from "../helpers/context.js";
 import { makeOrg, makeUser, type TestUser } from "../helpers/users.js";
-import { buildOffer, buildPark } from "../factories.js";
+import { buildOffer, buildPark, buildRequest } from "../factories.js";
 import { createLogger } from "../../server/src/infra/logger.js";
 import { startEmbeddedMeili, type MeiliEndpoint } from "../../server/src/infra/meili-process.js";
 import { OutboxIndexer } from "../../server/src/modules/search/indexer.js";
@@ -14,6 +14,7 @@ describe("indexing through a Meilisearch outage", () => {
   let indexer: OutboxIndexer;
   let owner: TestUser;
   let parkId: string;
+  let requestId: string;
 
   beforeAll(async () => {
     const found = await startEmbeddedMeili({ maxIndexingMemory: "256MiB", logger: createLogger({ logLevel: "warn", NODE_ENV: "test" }) });
@@ -24,6 +25,7 @@ describe("indexing through a Meilisearch outage", () => {
     const staff = await makeUser(ctx, "staff");
     owner = await makeUser(ctx);
     parkId = await makeOrg(ctx, owner, buildPark({ name: { en: "Outage Park" } }), staff);
+    requestId = (await request(ctx.app).post("/api/requests").set("Authorization", owner.bearer).send(buildRequest(parkId)).expect(201)).body.id;
     await indexer.drain();
   });
   afterAll(async () => {
@@ -38,6 +40,10 @@ describe("indexing through a Meilisearch outage", () => {
     expect(health.body).toMatchObject({ status: "degraded", services: { search: { status: "down" }, mongodb: { status: "up" } } });
     const down = await request(ctx.app).get("/api/search?q=park").expect(503);
     expect(down.body.error.code).toBe("search_unavailable");
+    for (const path of [`/api/requests/${requestId}/matches`, `/api/orgs/${parkId}/suggestions`]) {
+      const res = await request(ctx.app).get(path).set("Authorization", owner.bearer).expect(503);
+      expect(res.body.error.code).toBe("search_unavailable");
+    }
 
     const titles: string[] = [];
     for (let i = 0; i < 50; i++) {

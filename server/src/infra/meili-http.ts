@@ -1,6 +1,6 @@
 import http from "node:http";
 import https from "node:https";
-import { MeilisearchApiError, MeilisearchRequestError } from "meilisearch";
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
 
 /**
  * The HTTP transport of the Meilisearch client: node:http with kept-alive connections.
@@ -56,4 +56,9 @@ export function meiliApiError(err: unknown): MeilisearchApiError | undefined {
   if (err instanceof MeilisearchApiError) return err;
   if (err instanceof MeilisearchRequestError && err.cause instanceof MeilisearchApiError) return err.cause;
   return undefined;
+}
+
+/** True when Meilisearch could not be reached or did not answer in time (not an error it answered with). */
+export function isMeiliOutage(err: unknown): boolean {
+  return !meiliApiError(err) && (err instanceof MeilisearchRequestError || err instanceof MeilisearchRequestTimeOutError);
 }

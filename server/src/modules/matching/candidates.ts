@@ -3,11 +3,10 @@ import type { MultiSearchQuery } from "meilisearch";
 import { COOPERATION_TYPES, industryChildren, industryParent, searchSynonyms, type IndustryId, type OrgKind } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
+import { filterValue, inList } from "../search/filters.js";
 import { STOP_WORDS } from "../search/settings.js";
 import type { Candidate, CandidateRequest, MatchRequest } from "./scoring/index.js";
 
-const quote = (v: string) => `"${v.replace(/["\\]/g, "\\$&")}"`;
-const anyOf = (field: string, values: readonly string[]) => `${field} IN [${values.map(quote).join(", ")}]`;
 
 /** A wanted industry with its parent, children and siblings: the taxonomy neighbourhood. */
 export function industryNeighbourhood(ids: readonly string[]): string[] {
@@ -159,22 +158,22 @@ export async function candidateRefs(deps: AppDeps, request: MatchRequest, perQue
   const crossBorder = COOPERATION_TYPES.find((t) => t.id === request.type)?.crossBorder ?? false;
   const base = [
     `expiresAt > ${Math.floor(Date.now() / 1000)}`,
-    anyOf("kind", wantedKinds(request)),
-    `orgId != ${quote(request.orgId)}`,
-    ...(crossBorder ? [`country != ${quote(request.requester.country)}`] : []),
+    inList("kind", wantedKinds(request)),
+    `orgId != ${filterValue(request.orgId)}`,
+    ...(crossBorder ? [`country != ${filterValue(request.requester.country)}`] : []),
   ];
   const { industries, targetCountries, targetRegions } = request;
-  const all = industries.length > 1 ? `(${industries.map((i) => `industries = ${quote(i)}`).join(" AND ")})` : undefined;
-  const exact = industries.length ? anyOf("industries", industries) : undefined;
-  const near = industries.length ? anyOf("industries", industryNeighbourhood(industries)) : undefined;
-  const country = targetCountries.length ? anyOf("country", targetCountries) : undefined;
-  const geoParts = [country, targetRegions.length ? anyOf("region", targetRegions) : undefined].filter(Boolean);
+  const all = industries.length > 1 ? `(${industries.map((i) => `industries = ${filterValue(i)}`).join(" AND ")})` : undefined;
+  const exact = industries.length ? inList("industries", industries) : undefined;
+  const near = industries.length ? inList("industries", industryNeighbourhood(industries)) : undefined;
+  const country = targetCountries.length ? inList("country", targetCountries) : undefined;
+  const geoParts = [country, targetRegions.length ? inList("region", targetRegions) : undefined].filter(Boolean);
   const geo = geoParts.length ? `(${geoParts.join(" OR ")})` : undefined;
-  const coop = `cooperationTypes = ${quote(request.type)}`;
+  const coop = `cooperationTypes = ${filterValue(request.type)}`;
   const serviceIndustries = COOPERATION_TYPES.find((t) => t.id === request.type)?.serviceIndustries ?? [];
-  const service = serviceIndustries.length ? anyOf("industries", serviceIndustries) : undefined;
+  const service = serviceIndustries.length ? inList("industries", serviceIndustries) : undefined;
   // The other side wants partners where the requester is: its interest regions, an offer's or a request's target regions.
-  const wantsUs = `targetRegions = ${quote(request.requester.region)}`;
+  const wantsUs = `targetRegions = ${filterValue(request.requester.region)}`;
   const trl =
     request.trlMin !== undefined || request.trlMax !== undefined ? `(trl >= ${request.trlMin ?? 1} AND trl <= ${request.trlMax ?? 9})` : undefined;
   // [conditions, share of perQuery]; a tier is left out when one of its conditions does not apply to this request.
@@ -249,7 +248,7 @@ export async function candidateDetails(deps: AppDeps, refs: readonly CandidateRe
     client.httpRequest.post<{ results: CandidateHit[] }>({ path: `indexes/${uid}/documents/fetch`, body: { ids, fields: CANDIDATE_FIELDS, limit: ids.length } }),
     orgIds.length
       ? client.index<CandidateHit>(uid).search("", {
-          filter: [`kind = "request"`, `stage = "open"`, `expiresAt > ${Math.floor(Date.now() / 1000)}`, anyOf("orgId", orgIds)],
+          filter: [`kind = "request"`, `stage = "open"`, `expiresAt > ${Math.floor(Date.now() / 1000)}`, inList("orgId", orgIds)],
           limit: OPEN_REQUESTS_LIMIT,
           attributesToRetrieve: CANDIDATE_FIELDS,
         })

@@ -14,7 +14,7 @@ interface Item {
   candidate: { id: string; name: { en: string } };
   score: number;
   reasons: { en: string; zh: string }[];
-  factors: { name: string; contribution: number }[];
+  factors: { name: string; value: number; contribution: number }[];
 }
 
 describe("the matcher through the API", () => {
@@ -101,6 +101,8 @@ describe("the matcher through the API", () => {
     expect(items.indexOf(sophia)).toBeLessThan(items.indexOf(cambridge));
     expect(sophia.reasons.some((r) => /Sophia Antipolis/.test(r.en) && r.zh.length > 0)).toBe(true);
     expect(sophia.factors.map((f) => f.name)).toEqual(expect.arrayContaining(["reciprocity", "industryFit", "cooperationFit"]));
+    // The title is all taxonomy terms and phrasing: no text query runs and text relevance is neutral, not zero.
+    expect(sophia.factors.find((f) => f.name === "textRelevance")).toMatchObject({ value: 0.5 });
     const total = sophia.factors.reduce((sum, f) => sum + f.contribution, 0);
     expect(Math.abs(total - sophia.score)).toBeLessThan(1);
   });

@@ -1,10 +1,12 @@
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
-import { forbidden, notFound } from "../../http/errors.js";
+import { forbidden, notFound, serviceUnavailable } from "../../http/errors.js";
+import { isMeiliOutage, meiliApiError } from "../../infra/meili-http.js";
 import { canEditOrg, canSeeOrg, type Viewer } from "../orgs/access.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { requestModel, type CooperationRequest } from "../requests/model.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
+import { inList } from "../search/filters.js";
 import { candidateDetails, candidateRefs, industryNeighbourhood, toObjectIds } from "./candidates.js";
 import { excludedOrgIds, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
 import { suggestionModel } from "./model.js";
@@ -52,12 +54,25 @@ export interface RankingInputs {
   excluded: string[];
 }
 
+/** Meilisearch work for matches: an outage answers 503 search_unavailable rather than a bare 500. */
+async function needingSearch<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (isMeiliOutage(err)) throw serviceUnavailable("search_unavailable", "Matches need search, which is not available right now; try again shortly");
+    throw meiliApiError(err) ?? err;
+  }
+}
+
 /** Candidates and their facts from Meilisearch; exclusions and introduction history from MongoDB, alongside. */
 export async function rankingInputs(deps: AppDeps, request: CooperationRequest, requester: Org): Promise<RankingInputs> {
   const match = toMatchRequest(request, requester);
-  const [excluded, found] = await Promise.all([excludedOrgIds(deps, requester._id), candidateRefs(deps, match)]);
+  const [excluded, found] = await Promise.all([excludedOrgIds(deps, requester._id), needingSearch(() => candidateRefs(deps, match))]);
   const kept = found.refs.filter((r) => !excluded.includes(r.orgId));
-  const [candidates, responsiveness] = await Promise.all([candidateDetails(deps, kept), responsivenessOf(deps, [...new Set(kept.map((r) => r.orgId))])]);
+  const [candidates, responsiveness] = await Promise.all([
+    needingSearch(() => candidateDetails(deps, kept)),
+    responsivenessOf(deps, [...new Set(kept.map((r) => r.orgId))]),
+  ]);
   return { match, candidates, textScores: textLookup(found.textScores), responsiveness, excluded };
 }
 
@@ -91,22 +106,21 @@ export async function suggestionsForOrg(deps: AppDeps, viewer: Viewer, orgId: st
   const client = deps.search.client;
   if (!client) return { items: [], page, pageSize, total: 0 };
   const excluded = await excludedOrgIds(deps, org._id);
-  const quote = (v: string) => `"${v}"`;
   const industries = industryNeighbourhood(org.industries);
   const wants = [
-    industries.length ? `industries IN [${industries.map(quote).join(", ")}]` : undefined,
-    org.cooperationInterests.length ? `cooperationTypes IN [${org.cooperationInterests.map(quote).join(", ")}]` : undefined,
+    industries.length ? inList("industries", industries) : undefined,
+    org.cooperationInterests.length ? inList("cooperationTypes", org.cooperationInterests) : undefined,
   ].filter(Boolean);
-  const res = await client.index<DirectoryDocument>(deps.search.indexName(DIRECTORY_INDEX)).search("", {
+  const res = await needingSearch(() => client.index<DirectoryDocument>(deps.search.indexName(DIRECTORY_INDEX)).search("", {
     filter: [
       `kind = "request"`,
       `expiresAt > ${Math.floor(Date.now() / 1000)}`,
-      `orgId NOT IN [${[String(org._id), ...excluded].map(quote).join(", ")}]`,
+      `NOT ${inList("orgId", [String(org._id), ...excluded])}`,
       ...(wants.length ? [`(${wants.join(" OR ")})`] : []),
     ],
     limit: 300,
     attributesToRetrieve: ["entityId"],
-  });
+  }));
   const requests = await requestModel(deps.db).find({ _id: { $in: toObjectIds(res.hits.map((h) => h.entityId)) }, state: "open" }).lean<CooperationRequest[]>();
   const owners = await orgModel(deps.db).find({ _id: { $in: requests.map((r) => r.orgId) }, status: "approved" }).lean<Org[]>();
   const ownerById = new Map(owners.map((o) => [String(o._id), o]));

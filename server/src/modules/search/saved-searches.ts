@@ -8,6 +8,7 @@ import { notifyUsers } from "../notifications/service.js";
 import type { OutboxEntry } from "../outbox/model.js";
 import { DIRECTORY_INDEX, docId, type DirectoryDocument } from "./documents.js";
 import { filterExpressions } from "./service.js";
+import { inList } from "./filters.js";
 
 export interface SavedSearch {
   _id: mongoose.Types.ObjectId;
@@ -79,7 +80,7 @@ export async function alertSavedSearches(deps: AppDeps, entries: Pick<OutboxEntr
     const queries: MultiSearchQuery[] = batch.map((s) => ({
       indexUid: uid,
       q: s.q,
-      filter: [...filterExpressions(s.filters), `id IN [${fresh.map((id) => `"${id}"`).join(", ")}]`],
+      filter: [...filterExpressions(s.filters), inList("id", fresh)],
       limit: fresh.length,
       attributesToRetrieve: ["id"],
     }));

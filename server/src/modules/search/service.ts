@@ -1,14 +1,12 @@
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchFilters, type SearchQuery, type SearchResult } from "@parklink/shared";
-import { MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
-import { meiliApiError } from "../../infra/meili-http.js";
+import { isMeiliOutage, meiliApiError } from "../../infra/meili-http.js";
 import type { AppDeps } from "../../deps.js";
 import { serviceUnavailable } from "../../http/errors.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "./documents.js";
 import { FACETS } from "./settings.js";
+import { inList } from "./filters.js";
 
-const quote = (v: string | number) => (typeof v === "number" ? String(v) : `"${v.replace(/["\\]/g, "\\$&")}"`);
-const anyOf = (field: string, values: readonly (string | number)[] | undefined) =>
-  values && values.length ? `${field} IN [${values.map(quote).join(", ")}]` : undefined;
+const anyOf = (field: string, values: readonly (string | number)[] | undefined) => (values && values.length ? inList(field, values) : undefined);
 
 /** Meilisearch filter expressions for a search: always only listed, unexpired records. */
 export function filterExpressions(filters: SearchFilters, now = new Date()): string[] {
@@ -89,7 +87,7 @@ export async function search(deps: AppDeps, query: SearchQuery): Promise<SearchR
     if (apiError?.cause?.code === "index_not_found") {
       return { hits: [], total: 0, page: query.page, pageSize: query.pageSize, facets: {}, processingTimeMs: 0 };
     }
-    if (!apiError && (err instanceof MeilisearchRequestError || err instanceof MeilisearchRequestTimeOutError)) {
+    if (isMeiliOutage(err)) {
       throw serviceUnavailable("search_unavailable", "Search is not available right now; browse the directory instead");
     }
     throw apiError ?? err;
