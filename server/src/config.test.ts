@@ -21,6 +21,12 @@ describe("config", () => {
     }
   });
 
+  it("when indexing threads are not set, then the embedded Meilisearch gets at least two; a bad value is named", () => {
+    expect(loadConfig({}).MEILI_MAX_INDEXING_THREADS).toBeGreaterThanOrEqual(2);
+    expect(loadConfig({ MEILI_MAX_INDEXING_THREADS: "3" }).MEILI_MAX_INDEXING_THREADS).toBe(3);
+    expect(() => loadConfig({ MEILI_MAX_INDEXING_THREADS: "0" })).toThrow(/MEILI_MAX_INDEXING_THREADS/);
+  });
+
   it("when only one of MEILI_URL and MEILI_MASTER_KEY is set, then the missing one is named", () => {
     expect(() => loadConfig({ MEILI_URL: "http://127.0.0.1:7700" })).toThrow(/MEILI_MASTER_KEY/);
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import path from "node:path";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 
 /** The repository root: `.data/` and the built client are found from here. */
@@ -45,6 +46,11 @@ const schema = z
       .string()
       .regex(/^\d+\s?(B|KiB|MiB|GiB|KB|MB|GB)$/, "expected a size such as 512MiB")
       .default("512MiB"),
+    /**
+     * Indexing threads of the embedded Meilisearch. Its own default, half the cores, leaves a
+     * two-core machine one thread: a full reindex then takes twice as long. Two at least.
+     */
+    MEILI_MAX_INDEXING_THREADS: intIn(1, 256).default(Math.max(2, Math.floor(os.availableParallelism() / 2))),
     MEILI_INDEX_PREFIX: z
       .string()
       .regex(/^[a-zA-Z0-9_-]*$/, "letters, digits, - and _ only")

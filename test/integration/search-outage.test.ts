@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import request from "supertest";
 import { createTestContext, type TestContext } from "../helpers/context.js";
@@ -17,7 +18,7 @@ describe("indexing through a Meilisearch outage", () => {
   let requestId: string;
 
   beforeAll(async () => {
-    const found = await startEmbeddedMeili({ maxIndexingMemory: "256MiB", logger: createLogger({ logLevel: "warn", NODE_ENV: "test" }) });
+    const found = await startEmbeddedMeili({ maxIndexingMemory: "256MiB", maxIndexingThreads: 2, logger: createLogger({ logLevel: "warn", NODE_ENV: "test" }) });
     if (!found) throw new Error("the Meilisearch binary is required for this test");
     meili = found;
     ctx = await createTestContext({}, { meili });
@@ -31,6 +32,12 @@ describe("indexing through a Meilisearch outage", () => {
   afterAll(async () => {
     await ctx.cleanup();
     await meili.process?.stop();
+  });
+
+  it("when Parklink starts Meilisearch, then it gets the configured indexing threads and memory", () => {
+    const args = fs.readFileSync(`/proc/${meili.process!.pid}/cmdline`, "utf8").split("\0");
+    expect(args[args.indexOf("--max-indexing-threads") + 1]).toBe("2");
+    expect(args[args.indexOf("--max-indexing-memory") + 1]).toBe("256MiB");
   });
 
   it("when Meilisearch is killed, then 50 writes still succeed, search says 503, and after a restart all 50 are searchable", async () => {

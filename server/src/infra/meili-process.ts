@@ -28,6 +28,8 @@ export interface EmbeddedMeiliOptions {
   /** Folder for Meilisearch's data; undefined = a temporary folder removed at stop. */
   dataDir?: string;
   maxIndexingMemory: string;
+  /** Meilisearch's own default when left out: half the cores. */
+  maxIndexingThreads?: number;
   logger: Logger;
 }
 
@@ -121,6 +123,7 @@ export async function startEmbeddedMeili(opts: EmbeddedMeiliOptions): Promise<Me
     "--no-analytics",
     "--env", "development",
     "--max-indexing-memory", opts.maxIndexingMemory,
+    ...(opts.maxIndexingThreads ? ["--max-indexing-threads", String(opts.maxIndexingThreads)] : []),
     "--log-level", "WARN",
   ];
 

@@ -16,7 +16,7 @@ export interface Services {
  * under DATA_DIR) and by the test global setup (ephemeral) alike.
  */
 export async function startServices(
-  config: Pick<Config, "MONGODB_URI" | "MONGO_BACKEND" | "MEILI_URL" | "MEILI_MASTER_KEY" | "MEILI_BIN" | "MEILI_MAX_INDEXING_MEMORY" | "DATA_DIR">,
+  config: Pick<Config, "MONGODB_URI" | "MONGO_BACKEND" | "MEILI_URL" | "MEILI_MASTER_KEY" | "MEILI_BIN" | "MEILI_MAX_INDEXING_MEMORY" | "MEILI_MAX_INDEXING_THREADS" | "DATA_DIR">,
   logger: Logger,
   { ephemeral }: { ephemeral: boolean },
 ): Promise<Services> {
@@ -29,6 +29,7 @@ export async function startServices(
           bin: config.MEILI_BIN,
           dataDir,
           maxIndexingMemory: config.MEILI_MAX_INDEXING_MEMORY,
+          maxIndexingThreads: config.MEILI_MAX_INDEXING_THREADS,
           logger,
         }),
   ]);
