@@ -4,8 +4,8 @@ import type { Offer } from "../offers/model.js";
 import type { Org } from "../orgs/model.js";
 import type { CooperationRequest } from "../requests/model.js";
 import { offerDocument, orgDocument, requestDocument } from "../search/documents.js";
-import { candidateFromDocument, matchText } from "./candidates.js";
-import { toOfferCandidate, toOrgCandidate, toRequestCandidate } from "./load.js";
+import { candidateFromDocument, candidateTiers, matchText } from "./candidates.js";
+import { toMatchRequest, toOfferCandidate, toOrgCandidate, toRequestCandidate } from "./load.js";
 
 const at = new Date("2026-10-01T08:30:00Z");
 const id = () => new mongoose.Types.ObjectId();
@@ -111,5 +111,36 @@ describe("the matcher's text query", () => {
   it("when a title is only taxonomy terms and the phrasing of a request, then there is no text to rank by", () => {
     expect(matchText({ en: "Biomedicine", local: "生物医药" })).toBe("");
     expect(matchText({ en: "Seeking biomedicine partners in Africa", local: "寻找非洲生物医药领域合作伙伴" })).toBe("");
+  });
+});
+
+describe("candidate tiers", () => {
+  const names = (r: CooperationRequest, org: Org = investor) => candidateTiers(toMatchRequest(r, org)).tiers.map((t) => t.name);
+
+  it("when a request wants one industry, then no tier asks for all of them, and a TRL range adds its tier", () => {
+    const tiers = names(request);
+    expect(tiers.some((n) => n.startsWith("all+"))).toBe(false);
+    expect(tiers).toContain("exact+trl");
+    expect(tiers[0]).toBe("exact+country+coop");
+    expect(names({ ...request, industries: ["medical-engineering", "biomedicine"] })[0]).toBe("all+country+coop");
+  });
+
+  it("when a request names no country, then no tier filters on one", () => {
+    expect(names({ ...request, targetCountries: [], trlMin: undefined, trlMax: undefined }).filter((n) => n.includes("country") || n.includes("trl"))).toEqual([]);
+  });
+
+  it("when a type is cross-border, then every tier leaves out the requester's country, and each tier filters differently", () => {
+    const sister = { ...request, orgId: park._id, type: "sister-park", partnerKinds: ["park" as const] };
+    const { base, tiers } = candidateTiers(toMatchRequest(sister, park));
+    expect(base).toContain('country != "FR"');
+    expect(base).toContain(`orgId != "${String(park._id)}"`);
+    for (const t of tiers) expect(t.filter.slice(0, base.length)).toEqual(base);
+    expect(new Set(tiers.map((t) => t.filter.join(" AND "))).size).toBe(tiers.length);
+    expect(candidateTiers(toMatchRequest(request, investor)).base.some((f) => f.startsWith("country !="))).toBe(false);
+  });
+
+  it("when tiers are built at a given moment, then they hold only records unexpired at that moment", () => {
+    const now = Date.parse("2026-11-01T00:00:00Z");
+    expect(candidateTiers(toMatchRequest(request, investor), now).base[0]).toBe(`expiresAt > ${now / 1000}`);
   });
 });

@@ -82,7 +82,7 @@ const CANDIDATE_FIELDS = [
   "industries", "cooperationTypes", "targetRegions", "trl", "trlMin", "trlMax", "updatedAt", "facts",
 ] satisfies (keyof DirectoryDocument)[];
 
-type CandidateHit = Pick<DirectoryDocument, (typeof CANDIDATE_FIELDS)[number]>;
+export type CandidateHit = Pick<DirectoryDocument, (typeof CANDIDATE_FIELDS)[number]>;
 
 const bilingual = (en: string, local: string | undefined) => ({ en, ...(local ? { local } : {}) });
 
@@ -131,33 +131,32 @@ export function candidateFromDocument(d: CandidateHit, openRequests: readonly Ca
   };
 }
 
-/** A record named by candidate generation, and the organization behind it. */
-export interface CandidateRef {
-  id: string;
-  orgId: string;
-}
-
-export interface CandidateRefs {
-  refs: CandidateRef[];
+/** What candidate generation found: the records, and how well their words fit the request's. */
+export interface CandidatePool {
+  records: CandidateHit[];
   /** Meilisearch's ranking score of the request's text by record id (entity id); undefined when there was no text. */
   textScores?: Map<string, number>;
 }
 
+export interface Tier {
+  /** Its conditions by name, e.g. "exact+geo+coop". */
+  name: string;
+  /** The base and its conditions. */
+  filter: string[];
+  /** How many records, freshest first, it brings. */
+  limit: number;
+}
+
 /**
- * Step one of candidate generation: narrows the whole directory to a few hundred records.
- * Filters of decreasing strictness (every wanted industry or any, target country or
- * region, declared interest in the cooperation type, wanting partners where the requester
- * is, TRL) each bring their freshest records; the strict ones, where the best fits are,
- * bring the most. A text query over the whole
- * directory brings the records whose words fit and scores them for relevance. The index
- * holds approved, unexpired records only, so every record named is live.
+ * The filters candidate generation runs, strictest first: every wanted industry or any,
+ * target country or region, declared interest in the cooperation type, wanting partners
+ * where the requester is, TRL. Each holds the base: live, of a wanted kind, not the
+ * requester's own, and abroad when the type is cross-border.
  */
-export async function candidateRefs(deps: AppDeps, request: MatchRequest, perQuery = 150): Promise<CandidateRefs> {
-  const client = deps.search.client;
-  if (!client) return { refs: [] };
+export function candidateTiers(request: MatchRequest, now = Date.now()): { base: string[]; tiers: Tier[] } {
   const crossBorder = COOPERATION_TYPES.find((t) => t.id === request.type)?.crossBorder ?? false;
   const base = [
-    `expiresAt > ${Math.floor(Date.now() / 1000)}`,
+    `expiresAt > ${Math.floor(now / 1000)}`,
     inList("kind", wantedKinds(request)),
     `orgId != ${filterValue(request.orgId)}`,
     ...(crossBorder ? [`country != ${filterValue(request.requester.country)}`] : []),
@@ -176,56 +175,93 @@ export async function candidateRefs(deps: AppDeps, request: MatchRequest, perQue
   const wantsUs = `targetRegions = ${filterValue(request.requester.region)}`;
   const trl =
     request.trlMin !== undefined || request.trlMax !== undefined ? `(trl >= ${request.trlMin ?? 1} AND trl <= ${request.trlMax ?? 9})` : undefined;
-  // [conditions, share of perQuery]; a tier is left out when one of its conditions does not apply to this request.
-  const tiers: [(string | undefined)[], number][] = [
-    [[all, country, coop], 1],
-    [[exact, country, coop], 1],
-    [[all, geo, coop], 1],
-    [[exact, geo, coop], 1],
-    [[exact, coop, wantsUs], 1],
-    [[all, coop], 0.5],
-    [[all, geo], 0.5],
-    [[near, geo, coop], 0.5],
-    [[exact, coop], 0.5],
-    [[exact, geo], 0.5],
-    [[exact, wantsUs], 0.5],
-    [[exact, trl], 0.5],
-    [[near, geo], 0.25],
-    [[exact], 0.25],
-    [[coop, geo], 0.25],
-    [[service, coop, geo], 0.5],
-    [[service, coop], 0.25],
+  // [name, conditions, records it brings]; a tier is left out when one of its conditions
+  // does not apply to this request. The sizes were fitted with the matcher benchmark at
+  // 100,000 profiles: where the full scan's top 20 of one half of its requests sit in each
+  // tier, checked on the other half. Three tiers hold nearly all of them: the target
+  // country, every candidate that wants partners where the requester is, and the taxonomy
+  // neighbourhood in the target region. Every tier keeps at least 20, so that a request
+  // unlike the benchmark's still gets candidates from each.
+  const table: [string, (string | undefined)[], number][] = [
+    ["all+country+coop", [all, country, coop], 20],
+    ["exact+country+coop", [exact, country, coop], 190],
+    ["all+geo+coop", [all, geo, coop], 30],
+    ["exact+geo+coop", [exact, geo, coop], 100],
+    ["exact+coop+wantsUs", [exact, coop, wantsUs], 360],
+    ["all+coop", [all, coop], 20],
+    ["all+geo", [all, geo], 20],
+    ["near+geo+coop", [near, geo, coop], 180],
+    ["exact+coop", [exact, coop], 20],
+    ["exact+geo", [exact, geo], 20],
+    ["exact+wantsUs", [exact, wantsUs], 20],
+    ["exact+trl", [exact, trl], 20],
+    ["near+geo", [near, geo], 20],
+    ["exact", [exact], 20],
+    ["coop+geo", [coop, geo], 20],
+    ["service+coop+geo", [service, coop, geo], 20],
+    ["service+coop", [service, coop], 20],
   ];
-  const uid = deps.search.indexName(DIRECTORY_INDEX);
   const seen = new Set<string>();
-  const queries: MultiSearchQuery[] = [];
-  for (const [conditions, share] of tiers) {
+  const tiers: Tier[] = [];
+  for (const [name, conditions, limit] of table) {
     if (conditions.some((c) => c === undefined)) continue;
     const filter = [...base, ...(conditions as string[])];
     const key = filter.join(" AND ");
     if (seen.has(key)) continue;
     seen.add(key);
-    queries.push({ indexUid: uid, q: "", filter, limit: Math.ceil(perQuery * share), attributesToRetrieve: ["id", "orgId"] });
+    tiers.push({ name, filter, limit });
   }
-  if (queries.length === 0) queries.push({ indexUid: uid, q: "", filter: base, limit: perQuery, attributesToRetrieve: ["id", "orgId"] });
+  return { base, tiers: tiers.length ? tiers : [{ name: "any", filter: base, limit: 150 }] };
+}
+
+export interface PoolOptions {
+  /** Every tier brings this many times its records (for tuning; 1 by default). */
+  scale?: number;
+  /** Records by tier name, in place of the built-in sizes (for tuning). */
+  limitOf?: Record<string, number>;
+  /** Records the text query brings. */
+  perText?: number;
+}
+
+/**
+ * Step one of candidate generation: narrows the whole directory to a few hundred records.
+ * The tiers (see candidateTiers) each bring their freshest records, as many as the tier
+ * holds of the best fits. A text query over the whole directory brings the records
+ * whose words fit and scores them for relevance. Every query returns the fields scoring
+ * reads, so the records need no second look-up: Meilisearch serves a field of a hit for a
+ * third of what fetching the same record by id costs. The index holds approved, unexpired
+ * records only, so every record found is live.
+ */
+export async function candidatePool(deps: AppDeps, request: MatchRequest, { scale = 1, limitOf, perText = 150 }: PoolOptions = {}): Promise<CandidatePool> {
+  const client = deps.search.client;
+  if (!client) return { records: [] };
+  const uid = deps.search.indexName(DIRECTORY_INDEX);
+  const { base, tiers } = candidateTiers(request);
+  const queries: MultiSearchQuery[] = tiers.map((t) => ({
+    indexUid: uid,
+    q: "",
+    filter: t.filter,
+    limit: Math.ceil(scale * (limitOf?.[t.name] ?? t.limit)),
+    attributesToRetrieve: CANDIDATE_FIELDS,
+  }));
   const text = matchText(request.title);
   const textQuery: MultiSearchQuery[] = text
-    ? [{ indexUid: uid, q: text, filter: base, limit: perQuery, attributesToRetrieve: ["id", "orgId", "entityId"], showRankingScore: true }]
+    ? [{ indexUid: uid, q: text, filter: base, limit: perText, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true }]
     : [];
   // Meilisearch answers the queries of one multi-search one after the other: three
   // calls side by side keep its search threads busy.
   const half = Math.ceil(queries.length / 2);
   const [first, second, ranked] = await Promise.all(
     [queries.slice(0, half), queries.slice(half), textQuery].map((part) =>
-      part.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, CandidateRef & { entityId: string }>({ queries: part }) : { results: [] },
+      part.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, CandidateHit>({ queries: part }) : { results: [] },
     ),
   );
-  const refs = new Map<string, CandidateRef>();
-  for (const r of [...first.results, ...second.results, ...ranked.results]) for (const h of r.hits) refs.set(h.id, { id: h.id, orgId: h.orgId });
+  const records = new Map<string, CandidateHit>();
+  for (const r of [...first.results, ...second.results, ...ranked.results]) for (const h of r.hits) records.set(h.id, h);
   const textScores = text
     ? new Map((ranked.results[0]?.hits ?? []).flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
     : undefined;
-  return { refs: [...refs.values()], textScores };
+  return { records: [...records.values()], textScores };
 }
 
 let warnedIncomplete = false;
@@ -234,35 +270,30 @@ let warnedIncomplete = false;
 const OPEN_REQUESTS_LIMIT = 2000;
 
 /**
- * Step two: what scoring needs about the records named, from Meilisearch alone, in two
- * calls side by side: their stored facts, fetched by id, and the open requests of the
- * organizations among them (for reciprocity).
+ * Step two: the records as scoring sees them, with the open requests of the organizations
+ * among them (for reciprocity), read from Meilisearch in one search.
  */
-export async function candidateDetails(deps: AppDeps, refs: readonly CandidateRef[]): Promise<Candidate[]> {
+export async function poolCandidates(deps: AppDeps, records: readonly CandidateHit[]): Promise<Candidate[]> {
   const client = deps.search.client;
-  if (!client || refs.length === 0) return [];
+  if (!client || records.length === 0) return [];
   const uid = deps.search.indexName(DIRECTORY_INDEX);
-  const ids = refs.map((r) => r.id);
-  const orgIds = ids.filter((id) => id.startsWith("org-")).map((id) => id.slice("org-".length));
-  const [records, openRequests] = await Promise.all([
-    client.httpRequest.post<{ results: CandidateHit[] }>({ path: `indexes/${uid}/documents/fetch`, body: { ids, fields: CANDIDATE_FIELDS, limit: ids.length } }),
-    orgIds.length
-      ? client.index<CandidateHit>(uid).search("", {
-          filter: [`kind = "request"`, `stage = "open"`, `expiresAt > ${Math.floor(Date.now() / 1000)}`, inList("orgId", orgIds)],
-          limit: OPEN_REQUESTS_LIMIT,
-          attributesToRetrieve: CANDIDATE_FIELDS,
-        })
-      : { hits: [] },
-  ]);
+  const orgIds = records.filter((r) => r.entity === "org").map((r) => r.orgId);
+  const openRequests = orgIds.length
+    ? await client.index<CandidateHit>(uid).search("", {
+        filter: [`kind = "request"`, `stage = "open"`, `expiresAt > ${Math.floor(Date.now() / 1000)}`, inList("orgId", orgIds)],
+        limit: OPEN_REQUESTS_LIMIT,
+        attributesToRetrieve: CANDIDATE_FIELDS,
+      })
+    : { hits: [] };
   // Records indexed before they carried the matcher's facts cannot be scored: say so, once, rather than guess.
   const complete = (d: CandidateHit) => d.facts !== undefined && d.facts !== null;
-  if (!warnedIncomplete && [...records.results, ...openRequests.hits].some((d) => !complete(d))) {
+  if (!warnedIncomplete && [...records, ...openRequests.hits].some((d) => !complete(d))) {
     warnedIncomplete = true;
     deps.logger.warn("search records without matcher facts are left out of matches; run `npm run reindex`");
   }
   const requestsByOrg = new Map<string, CandidateRequest[]>();
   for (const r of openRequests.hits.filter(complete)) requestsByOrg.set(r.orgId, [...(requestsByOrg.get(r.orgId) ?? []), requestFacts(r)]);
-  return records.results.filter(complete).map((d) => candidateFromDocument(d, requestsByOrg.get(d.orgId)));
+  return records.filter(complete).map((d) => candidateFromDocument(d, requestsByOrg.get(d.orgId)));
 }
 
 export const toObjectIds = (ids: readonly string[]) => ids.map((id) => new mongoose.Types.ObjectId(id));
