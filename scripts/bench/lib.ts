@@ -4,6 +4,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { freePort } from "../../server/src/infra/meili-process.js";
 import { fileURLToPath } from "node:url";
+import type { AppDeps } from "../../server/src/deps.js";
+import type { Services } from "../../server/src/infra/services.js";
+import { createUser } from "../../server/src/modules/auth/service.js";
+import { signAccessToken } from "../../server/src/modules/auth/guard.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -66,6 +70,23 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
         child.kill("SIGTERM");
       }),
   };
+}
+
+/**
+ * The API server in its own process, on the benchmark's MongoDB database and Meilisearch,
+ * so that its latency and memory are its own; with a staff bearer token to call it.
+ */
+export async function startApiServer(deps: AppDeps, services: Services, dbName: string): Promise<ChildServer & { bearer: string }> {
+  if (!services.meili) throw new Error("the API server needs Meilisearch");
+  const server = await startChildServer({
+    MONGODB_URI: services.mongo.uri.replace(/\/\?/, `/${dbName}?`),
+    MEILI_URL: services.meili.url,
+    MEILI_MASTER_KEY: services.meili.masterKey,
+    JWT_SECRET: deps.jwtSecret,
+  });
+  const user = await createUser(deps, { email: "bench@parklink.test", password: "bench-password-1", name: "Bench", role: "staff" });
+  const token = signAccessToken(deps.jwtSecret, 3600, { userId: String(user._id), role: "staff" });
+  return Object.assign(server, { bearer: `Bearer ${token}` });
 }
 
 export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;

@@ -1,19 +1,21 @@
 /**
  * npm run bench:matcher — matches for a request on 100,000 synthetic profiles: the
- * matcher (Meilisearch candidate generation + indexed MongoDB reads + scoring) beside a
+ * matcher as the API serves it (GET /api/requests/:id/matches, from the server in its own
+ * process: Meilisearch candidate generation + indexed MongoDB reads + scoring) beside a
  * full-scan scorer in the same run, with the overlap of their top-20 lists.
  *   BENCH_PROFILES=20000 npm run bench:matcher   (a smaller run)
  */
 import { orgModel, type Org } from "../../server/src/modules/orgs/model.js";
 import { offerModel, type Offer } from "../../server/src/modules/offers/model.js";
 import { requestModel, type CooperationRequest } from "../../server/src/modules/requests/model.js";
-import { rankingInputs, rankForRequest, weightsOf } from "../../server/src/modules/matching/service.js";
+import { rankingInputs, weightsOf, type MatchItem } from "../../server/src/modules/matching/service.js";
+import { meiliHttpClient } from "../../server/src/infra/meili-http.js";
 import { toOfferCandidate, toOrgCandidate, toRequestCandidate } from "../../server/src/modules/matching/load.js";
 import { rankCandidates, type Candidate } from "../../server/src/modules/matching/scoring/index.js";
 import { reindexAll } from "../../server/src/modules/search/reindex.js";
 import { loadSynthetic } from "../../server/src/modules/seed/synthetic.js";
 import { openEphemeralContext } from "../lib/bench-context.js";
-import { fmt, percentile, target, timed } from "./lib.js";
+import { fmt, percentile, startApiServer, target, timed, type ChildServer } from "./lib.js";
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
@@ -35,7 +37,9 @@ async function readEverything(ctx: Awaited<ReturnType<typeof openEphemeralContex
   return out;
 }
 
-const ctx = await openEphemeralContext("parklink_bench_matcher");
+const DB = "parklink_bench_matcher";
+const ctx = await openEphemeralContext(DB);
+let server: (ChildServer & { bearer: string }) | undefined;
 try {
   const { deps } = ctx;
   console.log(`bench:matcher — ${PROFILES.toLocaleString()} synthetic profiles (MongoDB backend: ${deps.mongoBackend})`);
@@ -52,16 +56,21 @@ try {
   }
   const requesters = new Map((await orgModel(deps.db).find({ _id: { $in: requests.map((r) => r.orgId) } }).lean<Org[]>()).map((o) => [String(o._id), o]));
 
-  // Warm-up, then the matcher as the API runs it.
-  for (const r of requests.slice(0, 3)) await rankForRequest(deps, r, requesters.get(String(r.orgId))!, 20);
+  // The matcher as members call it, over HTTP (kept alive), after a warm-up.
+  server = await startApiServer(deps, ctx.services, DB);
+  const api = server;
+  const matches = async (r: CooperationRequest) =>
+    ((await meiliHttpClient(`${api.url}/api/requests/${String(r._id)}/matches?pageSize=20`, { headers: { authorization: api.bearer } })) as { items: MatchItem[] }).items;
+  for (const r of requests.slice(0, 5)) await matches(r);
   const fast: number[] = [];
   const fastTop = new Map<string, { candidateId: string; score: number }[]>();
   const candidateCounts: number[] = [];
   for (const r of requests) {
-    const [ms, items] = await timed(() => rankForRequest(deps, r, requesters.get(String(r.orgId))!, 20));
+    const [ms, items] = await timed(() => matches(r));
     fast.push(ms);
     fastTop.set(String(r._id), items);
   }
+  await server.stop();
 
   // The full scan: read everything, score everything (same text scores, exclusions and weights).
   const fullFromDb: number[] = [];
@@ -102,9 +111,9 @@ try {
   const overlap = mean(overlaps);
   console.log("");
   console.log(`requests: ${requests.length}; candidates per request: median ${percentile(candidateCounts, 0.5)} of ${everything.length.toLocaleString()} records`);
-  console.log(`  matcher (API path)           p50 ${fmt(percentile(fast, 0.5))}   p95 ${fmt(fastP95)}`);
-  console.log(`  full scan (read all + score) p50 ${fmt(percentile(fullFromDb, 0.5))}   p95 ${fmt(fullP95)}   (${fullFromDb.length} runs)`);
-  console.log(`  full scan, scoring only      p50 ${fmt(percentile(scoringOnly, 0.5))}   p95 ${fmt(percentile(scoringOnly, 0.95))}   (records already in memory)`);
+  console.log(`  GET /api/requests/:id/matches p50 ${fmt(percentile(fast, 0.5))}   p95 ${fmt(fastP95)}`);
+  console.log(`  full scan (read all + score)  p50 ${fmt(percentile(fullFromDb, 0.5))}   p95 ${fmt(fullP95)}   (${fullFromDb.length} runs)`);
+  console.log(`  full scan, scoring only       p50 ${fmt(percentile(scoringOnly, 0.5))}   p95 ${fmt(percentile(scoringOnly, 0.95))}   (records already in memory)`);
   console.log("");
   target("matcher p95", fmt(fastP95), "< 150 ms", fastP95 < 150);
   target("full scan p95 ÷ matcher p95", `${(fullP95 / fastP95).toFixed(1)}×`, "≥ 20×", fullP95 >= 20 * fastP95);
@@ -112,5 +121,6 @@ try {
   target("top-20 overlap with the full scan (same records)", `${(overlap * 100).toFixed(1)} %`, "≥ 90 %", overlap >= 0.9);
   target("top-20 overlap counting ties on the 20th score (for reference)", `${(mean(tieAware) * 100).toFixed(1)} %`, "—", true);
 } finally {
+  await server?.stop();
   await ctx.close();
 }

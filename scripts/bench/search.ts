@@ -19,10 +19,8 @@ import { filterExpressions } from "../../server/src/modules/search/service.js";
 import { DIRECTORY_INDEX } from "../../server/src/modules/search/documents.js";
 import { FACETS } from "../../server/src/modules/search/settings.js";
 import { orgModel } from "../../server/src/modules/orgs/model.js";
-import { createUser } from "../../server/src/modules/auth/service.js";
-import { signAccessToken } from "../../server/src/modules/auth/guard.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, searchQuery } from "@parklink/shared";
-import { fmt, percentile, rssMb, startChildServer, target, timed } from "./lib.js";
+import { fmt, percentile, rssMb, startApiServer, target, timed } from "./lib.js";
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
@@ -62,19 +60,14 @@ const deps: AppDeps = {
   mailer: memoryMailer(),
 };
 
-let server: Awaited<ReturnType<typeof startChildServer>> | undefined;
+let server: Awaited<ReturnType<typeof startApiServer>> | undefined;
 try {
   const [loadMs, loaded] = await timed(() => loadSynthetic(deps, PROFILES));
   console.log(`loaded ${loaded.orgs} orgs, ${loaded.offers} offers, ${loaded.requests} requests in ${(loadMs / 1000).toFixed(1)} s (backend: ${services.mongo.kind})`);
   const [reindexMs, { indexed }] = await timed(() => reindexAll(deps));
   console.log(`reindexed ${indexed} records in ${(reindexMs / 1000).toFixed(1)} s`);
 
-  server = await startChildServer({
-    MONGODB_URI: `${services.mongo.uri.replace(/\/\?/, "/parklink_bench?")}`,
-    MEILI_URL: services.meili.url,
-    MEILI_MASTER_KEY: services.meili.masterKey,
-    JWT_SECRET: deps.jwtSecret,
-  });
+  server = await startApiServer(deps, services, "parklink_bench");
   const serverPid = server.child.pid!;
   let maxRss = rssMb(serverPid);
   const sampleRss = () => (maxRss = Math.max(maxRss, rssMb(serverPid)));
@@ -125,8 +118,6 @@ try {
   for (const qs of QUERIES.slice(0, 8)) regexSamples.push((await timed(() => regex(qs)))[0]);
 
   // Index lag: a write through the API, then poll search until it is found.
-  const user = await createUser(deps, { email: "bench@parklink.test", password: "bench-password-1", name: "Bench", role: "staff" });
-  const token = signAccessToken(deps.jwtSecret, 3600, { userId: String(user._id), role: "staff" });
   const anyOrg = await Orgs.findOne({ status: "approved", kind: "park" }).lean();
   const lags: number[] = [];
   const writes: number[] = [];
@@ -136,7 +127,7 @@ try {
     const t0 = performance.now();
     const res = await fetch(`${server.url}/api/orgs/${String(anyOrg!._id)}`, {
       method: "PATCH",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      headers: { "content-type": "application/json", authorization: server.bearer },
       body: JSON.stringify({ description: { en: `Benchmark probe ${word}` } }),
     });
     if (!res.ok) throw new Error(`PATCH → ${res.status} ${await res.text()}`);
