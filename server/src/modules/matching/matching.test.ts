@@ -9,6 +9,7 @@ import { DIRECTORY_INDEX } from "../search/documents.js";
 import { introductionModel } from "../introductions/model.js";
 import { suggestionModel } from "./model.js";
 import { storePendingSuggestions } from "./service.js";
+import { requestModel } from "../requests/model.js";
 
 interface Item {
   candidate: { id: string; name: { en: string } };
@@ -127,5 +128,18 @@ describe("the matcher through the API", () => {
     expect(stored.map((s) => s.candidate.name.en)).toContain("Sophia Antipolis");
     await storePendingSuggestions(ctx.deps);
     expect(await suggestionModel(ctx.deps.db).countDocuments({ requestId })).toBe(stored.length);
+  });
+
+  it("when a matched request opens again, then its suggestions are due again and stored afresh", async () => {
+    const stamp = async () => (await requestModel(ctx.deps.db).findById(requestId).lean())?.suggestionsAt;
+    const first = await stamp();
+    expect(first).toBeInstanceOf(Date);
+    for (const to of ["matched", "open"]) {
+      await request(ctx.app).post(`/api/requests/${requestId}/transition`).set("Authorization", chengdu.bearer).send({ to }).expect(200);
+    }
+    expect(await stamp()).toBeUndefined();
+    expect(await storePendingSuggestions(ctx.deps)).toBeGreaterThan(0);
+    expect((await stamp())!.getTime()).toBeGreaterThanOrEqual(first!.getTime());
+    expect(await storePendingSuggestions(ctx.deps)).toBe(0);
   });
 });

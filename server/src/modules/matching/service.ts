@@ -169,10 +169,13 @@ export async function storeSuggestions(deps: AppDeps, requestId: mongoose.Types.
   return items.length;
 }
 
-/** Open requests whose suggestions are missing or older than their opening. */
+/**
+ * Open requests without suggestions since they last opened (opening clears the stamp), read
+ * through the { state, suggestionsAt } index: the job asks every few seconds.
+ */
 export async function storePendingSuggestions(deps: AppDeps, max = 20): Promise<number> {
   const due = await requestModel(deps.db)
-    .find({ state: "open", $or: [{ suggestionsAt: { $exists: false } }, { $expr: { $lt: ["$suggestionsAt", "$openedAt"] } }] }, { _id: 1 })
+    .find({ state: "open", suggestionsAt: null }, { _id: 1 })
     .limit(max)
     .lean();
   let stored = 0;

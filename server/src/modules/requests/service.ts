@@ -106,7 +106,9 @@ export async function transitionRequest(deps: AppDeps, viewer: Viewer, id: strin
   const set: Partial<CooperationRequest> = { state: to };
   if (to === "open" && !request.openedAt) set.openedAt = new Date();
   if (to === "closed") set.closedAt = new Date();
-  const updated = await save(deps, request._id, { $set: set }, to === "open" ? "opened" : "state");
+  // Every opening, a first one or after a match fell through, makes fresh suggestions due.
+  const update = to === "open" ? { $set: set, $unset: { suggestionsAt: 1 as const } } : { $set: set };
+  const updated = await save(deps, request._id, update, to === "open" ? "opened" : "state");
   return presentRequest(updated, org);
 }
 
