@@ -78,17 +78,15 @@ export class Collection {
     const id = encodeKey(next._id);
     const prev = this.docs.get(id);
     if (!prev) throw new CommandError("InternalError", "replace: document vanished");
-    for (const idx of this.indexes.values()) idx.remove(id, prev);
-    const added: Index[] = [];
+    const updated: Index[] = [];
     try {
       for (const idx of this.indexes.values()) {
-        idx.add(id, next);
-        added.push(idx);
+        idx.update(id, prev, next);
+        updated.push(idx);
         idx.checkUnique(id, next, this.ns);
       }
     } catch (err) {
-      for (const idx of added) idx.remove(id, next);
-      for (const idx of this.indexes.values()) idx.add(id, prev);
+      for (const idx of updated) idx.update(id, next, prev);
       throw err;
     }
     this.noteWrite(id);

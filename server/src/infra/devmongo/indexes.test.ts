@@ -189,4 +189,31 @@ describe("devmongo: index forks share id sets until one side writes", () => {
     expect(ids(fork, "FR")).toEqual(["d"]);
     expect(ids(base, "FR")).toEqual(["a", "b", "c"]);
   });
+
+  it("when a document is updated, then only the keys that differ move, in the fork and not in the original", () => {
+    const base = new Index(spec);
+    base.add("a", { _id: "a", country: "FR", kind: "park" });
+    base.add("b", { _id: "b", country: "DE", kind: "park" });
+    const fork = base.clone();
+    fork.update("a", { _id: "a", country: "FR", kind: "park" }, { _id: "a", country: "FR", kind: "investor" });
+    fork.update("b", { _id: "b", country: "DE", kind: "park" }, { _id: "b", country: "FR", kind: "park" });
+    expect(ids(fork, "FR", "investor")).toEqual(["a"]);
+    expect(ids(fork, "FR", "park")).toEqual(["b"]);
+    expect(ids(fork, "FR")).toEqual(["a", "b"]);
+    expect(ids(fork, "DE")).toEqual([]);
+    expect(ids(base, "FR", "park")).toEqual(["a"]);
+    expect(ids(base, "FR", "investor")).toEqual([]);
+    expect(ids(base, "DE")).toEqual(["b"]);
+  });
+
+  it("when an array field changes, then the elements kept stay indexed and the others move", async () => {
+    const c = freshDb().collection<Loose>("tagged");
+    await c.createIndex({ tags: 1 });
+    await c.insertOne({ _id: 1, tags: ["a", "b"] });
+    await c.updateOne({ _id: 1 }, { $set: { tags: ["b", "c"] } });
+    for (const [tag, n] of [["a", 0], ["b", 1], ["c", 1]] as const) expect(await c.countDocuments({ tags: tag })).toBe(n);
+    await c.updateOne({ _id: 1 }, { $unset: { tags: "" } });
+    expect(await c.countDocuments({ tags: "b" })).toBe(0);
+    expect(await c.countDocuments({ tags: null })).toBe(1);
+  });
 });

@@ -128,6 +128,23 @@ export class Index {
     if (this.prefix) for (const f of k.first) this.removeFrom(this.prefix, f, id);
   }
 
+  /**
+   * Moves a document from the keys of `prev` to those of `next`, touching only the keys
+   * that differ: an update that leaves a key alone (say status "approved", shared by most
+   * of a collection) must not copy that key's id set in a transaction's fork.
+   */
+  update(id: string, prev: Doc, next: Doc): void {
+    const before = this.keysFor(prev);
+    const after = this.keysFor(next);
+    const only = (a: string[] | undefined, b: string[] | undefined) => (a ?? []).filter((k) => !b?.includes(k));
+    for (const key of only(before?.keys, after?.keys)) this.removeFrom(this.entries, key, id);
+    for (const key of only(after?.keys, before?.keys)) this.addTo(this.entries, key, id);
+    if (this.prefix) {
+      for (const f of only(before?.first, after?.first)) this.removeFrom(this.prefix, f, id);
+      for (const f of only(after?.first, before?.first)) this.addTo(this.prefix, f, id);
+    }
+  }
+
   /** Throws E11000 if `doc` (stored under `id`) would duplicate another document's key. */
   checkUnique(id: string, doc: Doc, ns: string): void {
     if (!this.unique) return;
