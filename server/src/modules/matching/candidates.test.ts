@@ -139,6 +139,12 @@ describe("candidate tiers", () => {
     expect(candidateTiers(toMatchRequest(request, investor)).base.some((f) => f.startsWith("country !="))).toBe(false);
   });
 
+  it("when no tier applies (no industries, places or service industries), then one tier of the base alone brings candidates", () => {
+    const bare = { ...request, type: "investment", industries: [], targetRegions: [], targetCountries: [], trlMin: undefined, trlMax: undefined };
+    const { base, tiers } = candidateTiers(toMatchRequest(bare, investor));
+    expect(tiers).toEqual([{ name: "any", filter: base, limit: 150 }]);
+  });
+
   it("when tiers are built at a given moment, then they hold only records unexpired at that moment", () => {
     const now = Date.parse("2026-11-01T00:00:00Z");
     expect(candidateTiers(toMatchRequest(request, investor), now).base[0]).toBe(`expiresAt > ${now / 1000}`);

@@ -7,7 +7,6 @@ import { filterValue, inList } from "../search/filters.js";
 import { STOP_WORDS } from "../search/settings.js";
 import type { Candidate, CandidateRequest, MatchRequest } from "./scoring/index.js";
 
-
 /** A wanted industry with its parent, children and siblings: the taxonomy neighbourhood. */
 export function industryNeighbourhood(ids: readonly string[]): string[] {
   const out = new Set<string>();
@@ -123,7 +122,6 @@ export function candidateFromDocument(d: CandidateHit, openRequests: readonly Ca
     ...owned,
     ...requestFacts(d),
     entity: "request",
-    id: d.entityId,
     ...(d.trlMin !== undefined ? { trlMin: d.trlMin } : {}),
     ...(d.trlMax !== undefined ? { trlMax: d.trlMax } : {}),
     ...(d.facts.ticketMinUsd !== undefined ? { ticketMinUsd: d.facts.ticketMinUsd } : {}),
@@ -214,14 +212,8 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
   return { base, tiers: tiers.length ? tiers : [{ name: "any", filter: base, limit: 150 }] };
 }
 
-export interface PoolOptions {
-  /** Every tier brings this many times its records (for tuning; 1 by default). */
-  scale?: number;
-  /** Records by tier name, in place of the built-in sizes (for tuning). */
-  limitOf?: Record<string, number>;
-  /** Records the text query brings. */
-  perText?: number;
-}
+/** Records the text query brings, from the whole directory. */
+const TEXT_LIMIT = 150;
 
 /**
  * Step one of candidate generation: narrows the whole directory to a few hundred records.
@@ -232,21 +224,15 @@ export interface PoolOptions {
  * third of what fetching the same record by id costs. The index holds approved, unexpired
  * records only, so every record found is live.
  */
-export async function candidatePool(deps: AppDeps, request: MatchRequest, { scale = 1, limitOf, perText = 150 }: PoolOptions = {}): Promise<CandidatePool> {
+export async function candidatePool(deps: AppDeps, request: MatchRequest): Promise<CandidatePool> {
   const client = deps.search.client;
   if (!client) return { records: [] };
   const uid = deps.search.indexName(DIRECTORY_INDEX);
   const { base, tiers } = candidateTiers(request);
-  const queries: MultiSearchQuery[] = tiers.map((t) => ({
-    indexUid: uid,
-    q: "",
-    filter: t.filter,
-    limit: Math.ceil(scale * (limitOf?.[t.name] ?? t.limit)),
-    attributesToRetrieve: CANDIDATE_FIELDS,
-  }));
+  const queries: MultiSearchQuery[] = tiers.map((t) => ({ indexUid: uid, q: "", filter: t.filter, limit: t.limit, attributesToRetrieve: CANDIDATE_FIELDS }));
   const text = matchText(request.title);
   const textQuery: MultiSearchQuery[] = text
-    ? [{ indexUid: uid, q: text, filter: base, limit: perText, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true }]
+    ? [{ indexUid: uid, q: text, filter: base, limit: TEXT_LIMIT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true }]
     : [];
   // Meilisearch answers the queries of one multi-search one after the other: three
   // calls side by side keep its search threads busy.

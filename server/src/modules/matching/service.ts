@@ -7,7 +7,7 @@ import { orgModel, type Org } from "../orgs/model.js";
 import { requestModel, type CooperationRequest } from "../requests/model.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
 import { inList } from "../search/filters.js";
-import { candidatePool, industryNeighbourhood, poolCandidates, toObjectIds, type PoolOptions } from "./candidates.js";
+import { candidatePool, industryNeighbourhood, poolCandidates, toObjectIds } from "./candidates.js";
 import { excludedOrgIds, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
 import { suggestionModel } from "./model.js";
 import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type MatchRequest, type Responsiveness, type Suggestion, type Weights } from "./scoring/index.js";
@@ -65,9 +65,9 @@ async function needingSearch<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Candidates and their facts from Meilisearch; exclusions and introduction history from MongoDB, alongside. */
-export async function rankingInputs(deps: AppDeps, request: CooperationRequest, requester: Org, pool?: PoolOptions): Promise<RankingInputs> {
+export async function rankingInputs(deps: AppDeps, request: CooperationRequest, requester: Org): Promise<RankingInputs> {
   const match = toMatchRequest(request, requester);
-  const [excluded, found] = await Promise.all([excludedOrgIds(deps, requester._id), needingSearch(() => candidatePool(deps, match, pool))]);
+  const [excluded, found] = await Promise.all([excludedOrgIds(deps, requester._id), needingSearch(() => candidatePool(deps, match))]);
   const skip = new Set(excluded);
   const kept = found.records.filter((r) => !skip.has(r.orgId));
   const [candidates, responsiveness] = await Promise.all([
