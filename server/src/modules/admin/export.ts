@@ -10,12 +10,13 @@ import { orgModel, type Org } from "../orgs/model.js";
 import { presentOrg } from "../orgs/presenter.js";
 import { requestModel, type CooperationRequest } from "../requests/model.js";
 import { presentRequest } from "../requests/presenter.js";
+import { EXPORTED_ORG_STATUSES, inExport } from "../../policies/exports.js";
 import { EXPORT_ONLY_COLUMNS, ORG_COLUMNS, guardCell } from "./import.js";
 
 /** Documents read per round trip: memory stays flat however large the collection. */
 const BATCH = 500;
 
-type Names = Map<string, Pick<Org, "name" | "kind" | "country">>;
+type Names = Map<string, Pick<Org, "name" | "kind" | "country" | "status">>;
 type Flat = Record<string, unknown>;
 
 /**
@@ -26,6 +27,8 @@ type Flat = Record<string, unknown>;
 interface EntityExport<D> {
   cursor(deps: AppDeps): AsyncIterable<D>;
   orgIds?(doc: D): mongoose.Types.ObjectId[];
+  /** Whether the export policy lets the document in (the cursor's filter aside). */
+  included?(doc: D, names: Names): boolean;
   record(doc: D, names: Names): Flat;
   columns: Column[];
 }
@@ -50,7 +53,9 @@ const orgColumns: Column[] = [
 ];
 
 const orgs: EntityExport<Org> = {
-  cursor: (deps) => orgModel(deps.db).find().sort({ _id: 1 }).lean<Org>().cursor({ batchSize: BATCH }),
+  cursor: (deps) =>
+    orgModel(deps.db).find({ status: { $in: [...EXPORTED_ORG_STATUSES] } }).sort({ _id: 1 }).lean<Org>().cursor({ batchSize: BATCH }),
+  included: (org) => inExport("orgs", { orgStatus: org.status }),
   record: (org) => presentOrg(org, { contacts: true, vetting: true }),
   columns: orgColumns,
 };
@@ -58,6 +63,7 @@ const orgs: EntityExport<Org> = {
 const requests: EntityExport<CooperationRequest> = {
   cursor: (deps) => requestModel(deps.db).find().sort({ _id: 1 }).lean<CooperationRequest>().cursor({ batchSize: BATCH }),
   orgIds: (r) => [r.orgId],
+  included: (r, names) => inExport("requests", { orgStatus: names.get(String(r.orgId))?.status }),
   record: (r, names) => ({ ...presentRequest(r, names.get(String(r.orgId))), ...(r.closedAt ? { closedAt: iso(r.closedAt) } : {}) }),
   columns: [
     ...plain("id", "orgId"),
@@ -145,10 +151,10 @@ async function* recordBatches<D>(deps: AppDeps, spec: EntityExport<D>): AsyncGen
   const flush = async () => {
     const ids = spec.orgIds ? [...new Set(batch.flatMap((d) => spec.orgIds!(d).map(String)))] : [];
     const found = ids.length
-      ? await orgModel(deps.db).find({ _id: { $in: ids } }, { name: 1, kind: 1, country: 1 }).lean<Org[]>()
+      ? await orgModel(deps.db).find({ _id: { $in: ids } }, { name: 1, kind: 1, country: 1, status: 1 }).lean<Org[]>()
       : [];
     const names: Names = new Map(found.map((o) => [String(o._id), o]));
-    const records = batch.map((d) => spec.record(d, names));
+    const records = batch.filter((d) => spec.included?.(d, names) ?? true).map((d) => spec.record(d, names));
     batch = [];
     return records;
   };

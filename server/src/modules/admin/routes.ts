@@ -4,6 +4,8 @@ import { IMPORT_ORG_COLUMNS, adminStats, exportParams, exportQuery, importOrgsQu
 import type { AppDeps } from "../../deps.js";
 import { ApiRouter } from "../../http/api-router.js";
 import { AppError } from "../../http/errors.js";
+import { authorizeStaff, type StaffAction } from "../../policies/staff.js";
+import { viewerOf } from "../orgs/access.js";
 import type { Guard } from "../index.js";
 import { streamExport } from "./export.js";
 import { importOrgs } from "./import.js";
@@ -15,10 +17,15 @@ const IMPORT_PATH = "/admin/import/orgs";
 export function adminModule(deps: AppDeps, guard: Guard): ApiRouter {
   const api = new ApiRouter(guard);
   const tag = "Administration";
+  /** The route guard lets staff in; the staff policy decides (the same answer, in one place). */
+  const staffOnly = async (req: express.Request, action: StaffAction) => authorizeStaff(await viewerOf(deps, req.auth), action);
 
   api.route(
     { method: "get", path: "/admin/stats", tag, access: "staff", summary: "Members, requests and the introduction funnel in figures", response: adminStats },
-    () => adminStatsOf(deps),
+    async (_input, req) => {
+      await staffOnly(req, "readStats");
+      return adminStatsOf(deps);
+    },
   );
   api.route(
     {
@@ -30,7 +37,10 @@ export function adminModule(deps: AppDeps, guard: Guard): ApiRouter {
       params: exportParams,
       query: exportQuery,
     },
-    async ({ params, query }, _req, res) => streamExport(deps, params.entity, query.format, res),
+    async ({ params, query }, req, res) => {
+      await staffOnly(req, "export");
+      return streamExport(deps, params.entity, query.format, res);
+    },
   );
   api.route(
     { method: "get", path: `${IMPORT_PATH}/template`, tag, access: "staff", summary: "The header row of an organization import, as CSV" },
@@ -54,6 +64,7 @@ export function adminModule(deps: AppDeps, guard: Guard): ApiRouter {
       response: importReport,
     },
     async ({ query }, req) => {
+      await staffOnly(req, "import");
       if (!req.is("text/csv")) throw new AppError(415, "unsupported_media_type", "Send the organizations as a text/csv body");
       return importOrgs(deps, typeof req.body === "string" ? req.body : "", { dryRun: query.dryRun === "true", status: query.status });
     },

@@ -1,7 +1,10 @@
 import mongoose from "mongoose";
 import type { ChatMessage, ChatPage, ChatReadReceipt, ChatSendPayload, UnreadCountsView } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
-import { AppError, forbidden, notFound } from "../../http/errors.js";
+import { AppError, notFound } from "../../http/errors.js";
+import { actorOf } from "../../policies/actor.js";
+import { authorize } from "../../policies/authorize.js";
+import { chatPolicy, type ChatAction } from "../../policies/chat.js";
 import { isStaff, type AuthContext } from "../auth/guard.js";
 import { INTRODUCED_STATUSES, introductionModel } from "../introductions/model.js";
 import { notifyUsers } from "../notifications/service.js";
@@ -24,26 +27,16 @@ export interface Room {
 }
 
 /**
- * The room of an introduction, if this user may enter it: a member of one of its two
- * organizations once both sides accepted, or a staff user it invited.
+ * The room of an introduction, if the chat policy lets this user do the action there: a
+ * member of one of its two organizations once both sides accepted, or a staff user it invited.
  */
-export async function authorizeRoom(deps: Deps, auth: AuthContext, introductionId: string): Promise<Room> {
-  const intro = await introductionModel(deps.db)
-    .findById(introductionId, { orgIds: 1, status: 1, introducedAt: 1, invitedStaff: 1 })
-    .lean();
-  if (!intro) throw notFound("introduction");
-  const room: Room = {
-    introductionId: String(intro._id),
-    orgIds: intro.orgIds.map(String),
-    invitedStaff: (intro.invitedStaff ?? []).map(String),
-  };
-  if (isStaff(auth) && room.invitedStaff.includes(auth.userId)) return room;
-  const member = await membershipModel(deps.db).exists({ userId: oid(auth.userId), orgId: { $in: intro.orgIds } });
-  if (!member) throw forbidden("You are not part of this introduction");
-  if (!intro.introducedAt && !INTRODUCED_STATUSES.includes(intro.status)) {
-    throw forbidden("The chat opens once both sides have accepted the introduction");
-  }
-  return room;
+export async function authorizeRoom(deps: Deps, auth: AuthContext, introductionId: string, action: ChatAction = "read"): Promise<Room> {
+  const [intro, actor] = await Promise.all([
+    introductionModel(deps.db).findById(introductionId, { orgIds: 1, status: 1, introducedAt: 1, invitedStaff: 1 }).lean(),
+    actorOf(deps, auth),
+  ]);
+  authorize(chatPolicy, actor, action, intro);
+  return { introductionId: String(intro._id), orgIds: intro.orgIds.map(String), invitedStaff: (intro.invitedStaff ?? []).map(String) };
 }
 
 export async function participantIds(deps: Deps, room: Room): Promise<string[]> {

@@ -22,6 +22,7 @@ import { isObjectId } from "../../infra/model.js";
 import { parseOr400 } from "../../http/validate.js";
 import { verifyAccessToken, type AuthContext } from "../auth/guard.js";
 import type { RateLimit } from "../auth/rate-limit.js";
+import type { ChatAction } from "../../policies/chat.js";
 import { userModel } from "../auth/model.js";
 import { onNotification } from "../notifications/service.js";
 import { notificationModel } from "../notifications/model.js";
@@ -157,7 +158,8 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   const auth: AuthContext = { userId, role: socket.data.role };
   /** Rooms this socket joined, authorized once. */
   const joined = new Map<string, Room>();
-  const roomFor = async (introductionId: string) => joined.get(introductionId) ?? authorizeRoom(deps, auth, introductionId);
+  /** Asks the chat policy (once per joined room) whether this user may do the action in the room. */
+  const roomFor = async (introductionId: string, action: ChatAction) => joined.get(introductionId) ?? authorizeRoom(deps, auth, introductionId, action);
   const reply = <T>(ack: AckCallback<T> | undefined, work: () => Promise<T>) => {
     const respond = typeof ack === "function" ? ack : undefined;
     const done: Promise<void> = work().then(
@@ -177,7 +179,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   socket.on("chat:join", (raw, ack) =>
     reply(ack, async () => {
       const { introductionId } = parseOr400(chatRoomPayload, raw, "payload");
-      const room = await roomFor(introductionId);
+      const room = await roomFor(introductionId, "join");
       const wasOnline = await userInRoom(ctx, roomOf(introductionId), userId);
       joined.set(introductionId, room);
       await socket.join(roomOf(introductionId));
@@ -207,7 +209,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
       const payload = parseOr400(chatSendPayload, raw, "payload");
       const wait = await ctx.limiter.hit(userId);
       if (wait > 0) throw rateLimited(wait);
-      const room = await roomFor(payload.introductionId);
+      const room = await roomFor(payload.introductionId, "send");
       const sent = await sendMessage(deps, { userId, name }, payload, ctx.memory);
       if (!sent.duplicate) {
         socket.to(roomOf(room.introductionId)).emit("chat:message", sent.message);
@@ -220,7 +222,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   socket.on("chat:history", (raw, ack) =>
     reply(ack, async () => {
       const payload = parseOr400(chatHistoryPayload, raw, "payload");
-      await roomFor(payload.introductionId);
+      await roomFor(payload.introductionId, "read");
       return history(deps, payload.introductionId, payload);
     }),
   );
@@ -230,7 +232,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
       const payload = parseOr400(chatSyncPayload, raw, "payload");
       const after = await findMessage(deps, payload.after, payload.introductionId);
       const introductionId = String(after.introductionId);
-      await roomFor(introductionId);
+      await roomFor(introductionId, "read");
       return { introductionId, ...(await messagesAfter(deps, introductionId, after.seq, payload.limit)) };
     }),
   );
@@ -238,7 +240,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   socket.on("chat:read", (raw, ack) =>
     reply(ack, async () => {
       const { introductionId, upTo } = parseOr400(chatReadPayload, raw, "payload");
-      await roomFor(introductionId);
+      await roomFor(introductionId, "read");
       const { receipt, advanced } = await markRead(deps, userId, introductionId, upTo);
       if (advanced) {
         socket.to(roomOf(introductionId)).emit("chat:read", receipt);
@@ -252,7 +254,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   socket.on("chat:typing", (raw, ack) =>
     reply(ack, async () => {
       const { introductionId, typing } = parseOr400(chatTypingPayload, raw, "payload");
-      await roomFor(introductionId);
+      await roomFor(introductionId, "typing");
       socket.to(roomOf(introductionId)).emit("chat:typing", { introductionId, userId, typing });
       return null;
     }),

@@ -2,12 +2,12 @@ import mongoose from "mongoose";
 import type { z } from "zod";
 import type { advanceBody, outcomeBody } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
-import { conflict, forbidden, notFound } from "../../http/errors.js";
+import { conflict, notFound } from "../../http/errors.js";
 import type { Viewer } from "../orgs/access.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
 import { suggestionModel, type StoredSuggestion } from "../matching/model.js";
 import { introductionModel, type Introduction } from "./model.js";
-import { loadIntroduction, sideOf } from "./service.js";
+import { loadIntroduction } from "./service.js";
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
 const DAY = 24 * 3600 * 1000;
@@ -24,7 +24,7 @@ const NEXT: Record<string, string[]> = {
 
 /** Staff move an introduction along the pipeline; every step is timestamped. */
 export async function advance(deps: AppDeps, viewer: Viewer, id: string, body: z.infer<typeof advanceBody>) {
-  const intro = await loadIntroduction(deps, viewer, id);
+  const intro = await loadIntroduction(deps, viewer, id, "advance");
   if (!(NEXT[intro.status] ?? []).includes(body.status)) throw conflict(`A ${intro.status} introduction cannot become ${body.status}`, { from: intro.status, to: body.status });
   return introductionModel(deps.db)
     .findByIdAndUpdate(
@@ -37,8 +37,7 @@ export async function advance(deps: AppDeps, viewer: Viewer, id: string, body: z
 
 /** The typed outcome, recorded by staff or by either side (answering a follow-up). */
 export async function recordOutcome(deps: AppDeps, viewer: Viewer, id: string, body: z.infer<typeof outcomeBody>) {
-  const intro = await loadIntroduction(deps, viewer, id);
-  if (!viewer.staff && !sideOf(viewer, intro)) throw forbidden();
+  const intro = await loadIntroduction(deps, viewer, id, "recordOutcome");
   if (!intro.introducedAt) throw conflict("Only introduced pairs have an outcome");
   const set: Record<string, unknown> = { outcome: { kind: body.kind, note: body.note, recordedAt: new Date(), recordedBy: oid(viewer.auth!.userId) } };
   const update: mongoose.UpdateQuery<Introduction> = { $set: set };
@@ -50,7 +49,7 @@ export async function recordOutcome(deps: AppDeps, viewer: Viewer, id: string, b
 }
 
 export async function addStaffNote(deps: AppDeps, viewer: Viewer, id: string, text: string) {
-  const intro = await loadIntroduction(deps, viewer, id);
+  const intro = await loadIntroduction(deps, viewer, id, "addStaffNote");
   return introductionModel(deps.db)
     .findByIdAndUpdate(intro._id, { $push: { staffNotes: { by: oid(viewer.auth!.userId), at: new Date(), text } } }, { new: true })
     .lean<Introduction>();
@@ -58,14 +57,15 @@ export async function addStaffNote(deps: AppDeps, viewer: Viewer, id: string, te
 
 /** A broker joins the chat room of an introduction (the two sides see that they did). */
 export async function joinAsStaff(deps: AppDeps, viewer: Viewer, id: string) {
-  const intro = await loadIntroduction(deps, viewer, id);
+  const intro = await loadIntroduction(deps, viewer, id, "joinAsStaff");
   return introductionModel(deps.db)
     .findByIdAndUpdate(intro._id, { $addToSet: { invitedStaff: oid(viewer.auth!.userId) } }, { new: true })
     .lean<Introduction>();
 }
 
 export async function listSuggestions(deps: AppDeps, status: StoredSuggestion["status"] | undefined, page: number, pageSize: number) {
-  const filter = status ? { status } : {};
+  // Withheld: naming an organization whose approval was reversed.
+  const filter = { ...(status ? { status } : {}), withheld: { $ne: true } };
   const Suggestions = suggestionModel(deps.db);
   const [items, total] = await Promise.all([
     Suggestions.find(filter).sort({ createdAt: -1, rank: 1 }).skip((page - 1) * pageSize).limit(pageSize).lean<StoredSuggestion[]>(),
@@ -90,7 +90,7 @@ export async function listSuggestions(deps: AppDeps, status: StoredSuggestion["s
 }
 
 export async function dismissSuggestion(deps: AppDeps, id: string) {
-  const res = await suggestionModel(deps.db).updateOne({ _id: oid(id), status: "new" }, { $set: { status: "dismissed" } });
+  const res = await suggestionModel(deps.db).updateOne({ _id: oid(id), status: "new", withheld: { $ne: true } }, { $set: { status: "dismissed" } });
   if (res.matchedCount === 0) throw notFound("Open suggestion");
 }
 

@@ -16,6 +16,7 @@ import {
 import type { AppDeps } from "../../deps.js";
 import { ApiRouter } from "../../http/api-router.js";
 import type { Guard } from "../index.js";
+import { authorizeStaff } from "../../policies/staff.js";
 import { viewerOf, type Viewer } from "../orgs/access.js";
 import type { Introduction } from "./model.js";
 import { addStaffNote, advance, dismissSuggestion, joinAsStaff, listSuggestions, recordOutcome } from "./pipeline.js";
@@ -80,11 +81,17 @@ export function introductionsModule(deps: AppDeps, guard: Guard): ApiRouter {
   );
   api.route(
     { method: "get", path: "/admin/suggestions", tag: btag, access: "staff", summary: "Stored top matches of opened requests, to review and propose", query: paging.extend({ status: z.enum(["new", "proposed", "dismissed"]).optional() }), response: suggestionPage },
-    async ({ query }) => listSuggestions(deps, query.status, query.page, query.pageSize),
+    async ({ query }, req) => {
+      authorizeStaff(await viewerOf(deps, req.auth), "reviewSuggestions");
+      return listSuggestions(deps, query.status, query.page, query.pageSize);
+    },
   );
   api.route(
     { method: "post", path: "/admin/suggestions/:id/dismiss", tag: btag, access: "staff", status: 204, summary: "Dismiss a suggestion", params: idParams },
-    async ({ params }) => void (await dismissSuggestion(deps, params.id)),
+    async ({ params }, req) => {
+      authorizeStaff(await viewerOf(deps, req.auth), "reviewSuggestions");
+      await dismissSuggestion(deps, params.id);
+    },
   );
   return api;
 }

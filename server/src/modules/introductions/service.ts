@@ -2,11 +2,15 @@ import mongoose from "mongoose";
 import type { z } from "zod";
 import type { expressInterestBody, listIntroductionsQuery, proposeIntroductionBody, respondBody } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
-import { conflict, forbidden, notFound, validationFailed } from "../../http/errors.js";
-import { canEditOrg, type Viewer } from "../orgs/access.js";
+import { conflict, validationFailed } from "../../http/errors.js";
+import { authorize } from "../../policies/authorize.js";
+import { introductionPolicy, sideOf, type IntroductionAction } from "../../policies/introductions.js";
+import { orgPolicy } from "../../policies/orgs.js";
+import { authorizeStaff } from "../../policies/staff.js";
+import type { Viewer } from "../orgs/access.js";
 import { orgModel, type Org } from "../orgs/model.js";
-import { offerModel } from "../offers/model.js";
-import { requestModel } from "../requests/model.js";
+import { loadOffer } from "../offers/service.js";
+import { loadRequest } from "../requests/service.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
 import { suggestionModel } from "../matching/model.js";
 import { introductionModel, INTRODUCED_STATUSES, type Introduction, type IntroductionStatus } from "./model.js";
@@ -29,12 +33,15 @@ async function names(deps: AppDeps, intros: Introduction[]) {
   return new Map(orgs.map((o) => [String(o._id), o.name]));
 }
 
-export const sideOf = (viewer: Viewer, intro: Introduction): "from" | "to" | undefined =>
-  viewer.memberships.has(String(intro.from.orgId)) ? "from" : viewer.memberships.has(String(intro.to.orgId)) ? "to" : undefined;
-
 export async function present(deps: AppDeps, viewer: Viewer, intros: Introduction[]) {
   const map = await names(deps, intros);
-  return intros.map((i) => presentIntroduction(i, map, { staff: viewer.staff, mySide: sideOf(viewer, i) }));
+  return intros.map((i) =>
+    presentIntroduction(i, map, {
+      staffNotes: introductionPolicy.can(viewer, "readStaffNotes", i),
+      privateNotes: introductionPolicy.can(viewer, "readPrivateNotes", i),
+      mySide: sideOf(viewer, i),
+    }),
+  );
 }
 
 async function assertNoActivePair(deps: AppDeps, a: mongoose.Types.ObjectId, b: mongoose.Types.ObjectId) {
@@ -42,22 +49,30 @@ async function assertNoActivePair(deps: AppDeps, a: mongoose.Types.ObjectId, b: 
   if (existing) throw conflict("These organizations already have an introduction under way", { introductionId: String(existing._id) });
 }
 
-/** The organization behind a found record: an organization itself, or the owner of an offer or request. */
-async function targetOrgId(deps: AppDeps, target: { entity: "org" | "offer" | "request"; id: string }): Promise<mongoose.Types.ObjectId> {
-  if (target.entity === "org") return oid(target.id);
-  const doc =
-    target.entity === "offer"
-      ? await offerModel(deps.db).findById(target.id, { orgId: 1 }).lean()
-      : await requestModel(deps.db).findById(target.id, { orgId: 1 }).lean();
-  if (!doc) throw validationFailed([{ field: "target.id", message: `no such ${target.entity}` }]);
-  return doc.orgId;
+/**
+ * The organization behind the record interest is shown in, if the policies let the viewer
+ * target it: a record it may not see (a draft, a withdrawn offer, an unapproved organization's)
+ * answers 404 exactly as a missing id, so the answer never tells who owns it.
+ */
+async function targetOrg(deps: AppDeps, viewer: Viewer, target: { entity: "org" | "offer" | "request"; id: string }): Promise<Org> {
+  if (target.entity === "offer") return (await loadOffer(deps, viewer, target.id, "target")).org;
+  if (target.entity === "request") return (await loadRequest(deps, viewer, target.id, "target")).org;
+  const org = await orgModel(deps.db).findById(target.id).lean<Org>();
+  authorize(orgPolicy, viewer, "target", org);
+  return org;
 }
 
 export async function expressInterest(deps: AppDeps, viewer: Viewer, body: z.infer<typeof expressInterestBody>) {
-  if (!viewer.memberships.has(body.fromOrgId)) throw forbidden("You can only act for your own organizations");
-  const from = await approvedOrg(deps, body.fromOrgId, "fromOrgId");
-  const to = await approvedOrg(deps, await targetOrgId(deps, body.target), "target.id");
+  const from = await orgModel(deps.db).findById(body.fromOrgId).lean<Org>();
+  authorize(orgPolicy, viewer, "actFor", from);
+  const to = await targetOrg(deps, viewer, body.target);
   if (String(from._id) === String(to._id)) throw validationFailed([{ field: "target.id", message: "must belong to another organization" }]);
+  if (body.requestId) {
+    const { request } = await loadRequest(deps, viewer, body.requestId, "cite");
+    if (![String(from._id), String(to._id)].includes(String(request.orgId))) {
+      throw validationFailed([{ field: "requestId", message: "must be a request of one of the two organizations" }]);
+    }
+  }
   await assertNoActivePair(deps, from._id, to._id);
   const now = new Date();
   const [intro] = await introductionModel(deps.db).create([
@@ -85,6 +100,7 @@ export async function expressInterest(deps: AppDeps, viewer: Viewer, body: z.inf
 }
 
 export async function proposeIntroduction(deps: AppDeps, viewer: Viewer, body: z.infer<typeof proposeIntroductionBody>) {
+  authorizeStaff(viewer, "proposeIntroduction");
   const from = await approvedOrg(deps, body.fromOrgId, "fromOrgId");
   const to = await approvedOrg(deps, body.toOrgId, "toOrgId");
   await assertNoActivePair(deps, from._id, to._id);
@@ -118,17 +134,17 @@ export async function proposeIntroduction(deps: AppDeps, viewer: Viewer, body: z
   return intro.toObject() as Introduction;
 }
 
-export async function loadIntroduction(deps: AppDeps, viewer: Viewer, id: string): Promise<Introduction> {
+/** An introduction, if the introduction policy lets the viewer do the action (404 to anyone but its sides and staff). */
+export async function loadIntroduction(deps: AppDeps, viewer: Viewer, id: string, action: IntroductionAction = "read"): Promise<Introduction> {
   const intro = await introductionModel(deps.db).findById(id).lean<Introduction>();
-  if (!intro || (!viewer.staff && !sideOf(viewer, intro))) throw notFound("Introduction");
+  authorize(introductionPolicy, viewer, action, intro);
   return intro;
 }
 
 /** Double opt-in: each side accepts or declines; only when both accepted is the pair introduced. */
 export async function respond(deps: AppDeps, viewer: Viewer, id: string, body: z.infer<typeof respondBody>) {
-  const intro = await loadIntroduction(deps, viewer, id);
-  const mine = sideOf(viewer, intro);
-  if (!mine) throw forbidden("Only the two organizations answer an introduction");
+  const intro = await loadIntroduction(deps, viewer, id, "respond");
+  const mine = sideOf(viewer, intro)!;
   if (!["proposed", "accepted"].includes(intro.status)) throw conflict(`This introduction is ${intro.status}`);
   const side = intro[mine];
   if (side.acceptedAt || side.declinedAt) throw conflict("Your organization has already answered");
@@ -175,7 +191,7 @@ export async function listIntroductions(deps: AppDeps, viewer: Viewer, query: z.
   const filter: mongoose.FilterQuery<Introduction> = {};
   const own = [...viewer.memberships.keys()].map(oid);
   const scope = query.orgId ? [oid(query.orgId)] : own;
-  if (query.orgId && !canEditOrg(viewer, query.orgId)) throw forbidden("Only that organization's members and staff see its introductions");
+  if (query.orgId) authorize(orgPolicy, viewer, "readIntroductions", await orgModel(deps.db).findById(query.orgId, { status: 1 }).lean<Org>());
   if (!viewer.staff || query.orgId || query.direction !== "all") {
     if (query.direction === "incoming") filter["to.orgId"] = { $in: scope };
     else if (query.direction === "outgoing") filter["from.orgId"] = { $in: scope };

@@ -14,6 +14,8 @@ export interface StoredSuggestion {
   reasons: Reason[];
   status: "new" | "proposed" | "dismissed";
   introductionId?: mongoose.Types.ObjectId;
+  /** Set while either organization is not approved (a vetting reversal): kept, but shown to no one. */
+  withheld?: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -34,6 +36,7 @@ const schema = new mongoose.Schema<StoredSuggestion>(
     reasons: { type: mongoose.Schema.Types.Mixed, default: () => [] },
     status: { type: String, enum: ["new", "proposed", "dismissed"], default: "new" },
     introductionId: mongoose.Schema.Types.ObjectId,
+    withheld: Boolean,
   },
   { timestamps: true, collection: "suggestions" },
 );

@@ -1,8 +1,11 @@
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
-import { forbidden, notFound, serviceUnavailable } from "../../http/errors.js";
+import { serviceUnavailable } from "../../http/errors.js";
 import { isMeiliOutage, meiliApiError } from "../../infra/meili-http.js";
-import { canEditOrg, canSeeOrg, type Viewer } from "../orgs/access.js";
+import { authorize } from "../../policies/authorize.js";
+import { orgPolicy } from "../../policies/orgs.js";
+import type { Viewer } from "../orgs/access.js";
+import { loadRequest } from "../requests/service.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { requestModel, type CooperationRequest } from "../requests/model.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
@@ -10,6 +13,7 @@ import { inList } from "../search/filters.js";
 import { candidatePool, industryNeighbourhood, poolCandidates, toObjectIds } from "./candidates.js";
 import { excludedOrgIds, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
 import { suggestionModel } from "./model.js";
+import { withdrawnOrgIds } from "./withdrawal.js";
 import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type MatchRequest, type Responsiveness, type Suggestion, type Weights } from "./scoring/index.js";
 
 export interface MatchItem extends Suggestion {
@@ -67,8 +71,12 @@ async function needingSearch<T>(work: () => Promise<T>): Promise<T> {
 /** Candidates and their facts from Meilisearch; exclusions and introduction history from MongoDB, alongside. */
 export async function rankingInputs(deps: AppDeps, request: CooperationRequest, requester: Org): Promise<RankingInputs> {
   const match = toMatchRequest(request, requester);
-  const [excluded, found] = await Promise.all([excludedOrgIds(deps, requester._id), needingSearch(() => candidatePool(deps, match))]);
-  const skip = new Set(excluded);
+  const [excluded, withdrawn, found] = await Promise.all([
+    excludedOrgIds(deps, requester._id),
+    withdrawnOrgIds(deps),
+    needingSearch(() => candidatePool(deps, match)),
+  ]);
+  const skip = new Set([...excluded, ...withdrawn]);
   const kept = found.records.filter((r) => !skip.has(r.orgId));
   const [candidates, responsiveness] = await Promise.all([
     needingSearch(() => poolCandidates(deps, kept)),
@@ -85,16 +93,8 @@ export async function rankForRequest(deps: AppDeps, request: CooperationRequest,
   return ranked.map((s) => ({ ...s, candidate: describe(byId.get(s.candidateId)!) }));
 }
 
-async function loadOwnRequest(deps: AppDeps, viewer: Viewer, id: string) {
-  const request = await requestModel(deps.db).findById(id).lean<CooperationRequest>();
-  const org = request && (await orgModel(deps.db).findById(request.orgId).lean<Org>());
-  if (!request || !org || !canSeeOrg(viewer, org)) throw notFound("Cooperation request");
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only the requesting organization and staff see its matches");
-  return { request, org };
-}
-
 export async function matchesForRequest(deps: AppDeps, viewer: Viewer, id: string, page: number, pageSize: number) {
-  const { request, org } = await loadOwnRequest(deps, viewer, id);
+  const { request, org } = await loadRequest(deps, viewer, id, "readMatches");
   const all = await rankForRequest(deps, request, org, page * pageSize);
   return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length };
 }
@@ -102,8 +102,7 @@ export async function matchesForRequest(deps: AppDeps, viewer: Viewer, id: strin
 /** Open requests of other organizations that this organization fits, best first. */
 export async function suggestionsForOrg(deps: AppDeps, viewer: Viewer, orgId: string, page: number, pageSize: number) {
   const org = await orgModel(deps.db).findById(orgId).lean<Org>();
-  if (!org || !canSeeOrg(viewer, org)) throw notFound("Organization");
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only the organization's members and staff see its suggestions");
+  authorize(orgPolicy, viewer, "readSuggestions", org);
   const client = deps.search.client;
   if (!client) return { items: [], page, pageSize, total: 0 };
   const excluded = await excludedOrgIds(deps, org._id);
@@ -147,7 +146,7 @@ export async function suggestionsForOrg(deps: AppDeps, viewer: Viewer, orgId: st
 export async function storeSuggestions(deps: AppDeps, requestId: mongoose.Types.ObjectId, top = 10): Promise<number> {
   const request = await requestModel(deps.db).findById(requestId).lean<CooperationRequest>();
   const org = request && (await orgModel(deps.db).findById(request.orgId).lean<Org>());
-  if (!request || !org || request.state !== "open") return 0;
+  if (!request || !org || request.state !== "open" || org.status !== "approved") return 0;
   const items = await rankForRequest(deps, request, org, top);
   const Suggestions = suggestionModel(deps.db);
   await Suggestions.deleteMany({ requestId, status: "new", "candidate.id": { $nin: items.map((i) => new mongoose.Types.ObjectId(i.candidate.id)) } });

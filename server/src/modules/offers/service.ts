@@ -2,35 +2,38 @@ import mongoose from "mongoose";
 import { z } from "zod";
 import { listOffersQuery, type CreateOfferBody, type UpdateOfferBody } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
-import { forbidden, notFound, validationFailed } from "../../http/errors.js";
+import { validationFailed } from "../../http/errors.js";
 import { inTransaction } from "../../infra/model.js";
 import { recordChange } from "../outbox/model.js";
-import { canEditOrg, canSeeOrg, type Viewer } from "../orgs/access.js";
+import { isStaffOrMemberOf } from "../../policies/actor.js";
+import { authorize } from "../../policies/authorize.js";
+import { offerPolicy, type OfferAction } from "../../policies/offers.js";
+import { orgPolicy } from "../../policies/orgs.js";
+import type { Viewer } from "../orgs/access.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { offerModel, type Offer } from "./model.js";
 import { presentOffer } from "./presenter.js";
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
 
-/** An offer is public while its organization is approved, it is active and not expired. */
-async function visibleOffer(deps: AppDeps, viewer: Viewer, id: string): Promise<{ offer: Offer; org: Org }> {
+/** An offer with its organization, if the offer policy lets the viewer do the action (404 when it may not see it). */
+export async function loadOffer(deps: AppDeps, viewer: Viewer, id: string, action: OfferAction = "read"): Promise<{ offer: Offer; org: Org }> {
   const offer = await offerModel(deps.db).findById(id).lean<Offer>();
   const org = offer && (await orgModel(deps.db).findById(offer.orgId).lean<Org>());
-  if (!offer || !org || !canSeeOrg(viewer, org)) throw notFound("Technology offer");
-  const publicNow = org.status === "approved" && offer.status === "active" && offer.expiresAt > new Date();
-  if (!publicNow && !canEditOrg(viewer, org._id)) throw notFound("Technology offer");
-  return { offer, org };
+  const record = offer && org ? { ...offer, orgStatus: org.status } : null;
+  authorize(offerPolicy, viewer, action, record);
+  return { offer: offer!, org: org! };
 }
 
 export async function getOffer(deps: AppDeps, viewer: Viewer, id: string) {
-  const { offer, org } = await visibleOffer(deps, viewer, id);
+  const { offer, org } = await loadOffer(deps, viewer, id);
   return presentOffer(offer, org.name);
 }
 
 export async function createOffer(deps: AppDeps, viewer: Viewer, body: CreateOfferBody, seedKey?: string) {
   const org = await orgModel(deps.db).findById(body.orgId).lean<Org>();
-  if (!org || !canSeeOrg(viewer, org)) throw validationFailed([{ field: "orgId", message: "no such organization" }]);
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can post its offers");
+  if (!org || !orgPolicy.visible(viewer, org)) throw validationFailed([{ field: "orgId", message: "no such organization" }]);
+  authorize(orgPolicy, viewer, "postOffer", org);
   const offer = await inTransaction(deps.db, async (session) => {
     const [created] = await offerModel(deps.db).create(
       [{ ...body, orgId: org._id, seedKey, createdBy: viewer.auth ? oid(viewer.auth.userId) : undefined }],
@@ -43,8 +46,7 @@ export async function createOffer(deps: AppDeps, viewer: Viewer, body: CreateOff
 }
 
 export async function updateOffer(deps: AppDeps, viewer: Viewer, id: string, body: UpdateOfferBody) {
-  const { offer, org } = await visibleOffer(deps, viewer, id);
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can edit its offers");
+  const { offer, org } = await loadOffer(deps, viewer, id, "update");
   const updated = await inTransaction(deps.db, async (session) => {
     const result = await offerModel(deps.db).findByIdAndUpdate(offer._id, { $set: body }, { new: true, session }).lean<Offer>();
     await recordChange(deps.db, session, "offer", offer._id, "updated");
@@ -54,8 +56,7 @@ export async function updateOffer(deps: AppDeps, viewer: Viewer, id: string, bod
 }
 
 export async function deleteOffer(deps: AppDeps, viewer: Viewer, id: string) {
-  const { offer, org } = await visibleOffer(deps, viewer, id);
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can delete its offers");
+  const { offer } = await loadOffer(deps, viewer, id, "delete");
   await inTransaction(deps.db, async (session) => {
     await offerModel(deps.db).deleteOne({ _id: offer._id }, { session });
     await recordChange(deps.db, session, "offer", offer._id, "deleted");
@@ -64,7 +65,7 @@ export async function deleteOffer(deps: AppDeps, viewer: Viewer, id: string) {
 
 export async function listOffers(deps: AppDeps, viewer: Viewer, query: z.infer<typeof listOffersQuery>) {
   const filter: mongoose.FilterQuery<Offer> = {};
-  const ownOrg = query.orgId && canEditOrg(viewer, query.orgId);
+  const ownOrg = query.orgId && isStaffOrMemberOf(viewer, query.orgId);
   if (query.orgId) filter.orgId = oid(query.orgId);
   if (!ownOrg) {
     filter.status = "active";

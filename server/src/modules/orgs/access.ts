@@ -1,34 +1,12 @@
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
-import { isStaff, type AuthContext } from "../auth/guard.js";
-import { membershipModel, type Org } from "./model.js";
+import { actorOf, type Actor } from "../../policies/actor.js";
+import { orgPolicy } from "../../policies/orgs.js";
+import type { Org } from "./model.js";
 
-/** Who is looking, with what they belong to: decides visibility, editing and contact privacy. */
-export interface Viewer {
-  auth?: AuthContext;
-  staff: boolean;
-  /** Organization id → the viewer's role in it. */
-  memberships: Map<string, "owner" | "editor">;
-}
-
-export async function viewerOf(deps: AppDeps, auth: AuthContext | undefined): Promise<Viewer> {
-  const memberships = new Map<string, "owner" | "editor">();
-  if (auth) {
-    const rows = await membershipModel(deps.db).find({ userId: new mongoose.Types.ObjectId(auth.userId) }).lean();
-    for (const m of rows) memberships.set(String(m.orgId), m.role);
-  }
-  return { auth, staff: isStaff(auth), memberships };
-}
-
-/** Pending or rejected organizations are invisible to everyone but staff and their own members. */
-export const canSeeOrg = (viewer: Viewer, org: Pick<Org, "_id" | "status">) =>
-  org.status === "approved" || viewer.staff || viewer.memberships.has(String(org._id));
-
-export const canEditOrg = (viewer: Viewer, orgId: string | mongoose.Types.ObjectId) =>
-  viewer.staff || viewer.memberships.has(String(orgId));
-
-export const isOwner = (viewer: Viewer, orgId: string | mongoose.Types.ObjectId) =>
-  viewer.memberships.get(String(orgId)) === "owner";
+/** Who is looking: the policies' actor (see server/src/policies/). */
+export type Viewer = Actor;
+export const viewerOf = actorOf;
 
 /**
  * Organizations whose contacts the viewer may see: its own, and those it has been
@@ -46,7 +24,8 @@ export async function introducedOrgIds(deps: AppDeps, viewer: Viewer): Promise<S
   return result;
 }
 
-export async function canSeeContactsOf(deps: AppDeps, viewer: Viewer, orgId: string): Promise<boolean> {
-  if (viewer.staff || viewer.memberships.has(orgId)) return true;
-  return (await introducedOrgIds(deps, viewer)).has(orgId);
+/** Asks the organization policy, with the introductions it needs looked up. */
+export async function canSeeContactsOf(deps: AppDeps, viewer: Viewer, org: Pick<Org, "_id" | "status">): Promise<boolean> {
+  const introduced = !viewer.staff && (await introducedOrgIds(deps, viewer)).has(String(org._id));
+  return orgPolicy.can(viewer, "readContacts", { ...org, introduced });
 }

@@ -22,7 +22,7 @@ export async function listMembers(deps: AppDeps, viewer: Viewer, orgId: string) 
     .find({ _id: { $in: rows.map((r) => r.userId) } }, { projection: { name: 1, email: 1, phone: 1 } })
     .toArray();
   const byId = new Map(people.map((p) => [String(p._id), p]));
-  const showContacts = await canSeeContactsOf(deps, viewer, orgId);
+  const showContacts = await canSeeContactsOf(deps, viewer, org);
   return rows.map((r) => {
     const person = byId.get(String(r.userId));
     return {
@@ -36,7 +36,7 @@ export async function listMembers(deps: AppDeps, viewer: Viewer, orgId: string) 
 
 export async function addMember(deps: AppDeps, viewer: Viewer, orgId: string, body: { email: string; role: "owner" | "editor" }) {
   const org = await loadVisibleOrg(deps, viewer, orgId);
-  assertOwnerOrStaff(viewer, org._id);
+  assertOwnerOrStaff(viewer, org);
   const user = await users(deps).findOne({ email: body.email }, { projection: { _id: 1 } });
   if (!user) throw validationFailed([{ field: "email", message: "no Parklink account has this e-mail address" }]);
   try {
@@ -50,7 +50,7 @@ export async function addMember(deps: AppDeps, viewer: Viewer, orgId: string, bo
 
 export async function changeMemberRole(deps: AppDeps, viewer: Viewer, orgId: string, userId: string, role: "owner" | "editor") {
   const org = await loadVisibleOrg(deps, viewer, orgId);
-  assertOwnerOrStaff(viewer, org._id);
+  assertOwnerOrStaff(viewer, org);
   const Members = membershipModel(deps.db);
   const member = await Members.findOne({ orgId: org._id, userId: new mongoose.Types.ObjectId(userId) });
   if (!member) throw notFound("Member");
@@ -63,7 +63,7 @@ export async function changeMemberRole(deps: AppDeps, viewer: Viewer, orgId: str
 export async function removeMember(deps: AppDeps, viewer: Viewer, orgId: string, userId: string) {
   const org = await loadVisibleOrg(deps, viewer, orgId);
   const leavingSelf = viewer.auth?.userId === userId;
-  if (!leavingSelf) assertOwnerOrStaff(viewer, org._id);
+  if (!leavingSelf) assertOwnerOrStaff(viewer, org);
   const Members = membershipModel(deps.db);
   const member = await Members.findOne({ orgId: org._id, userId: new mongoose.Types.ObjectId(userId) });
   if (!member) throw notFound("Member");

@@ -16,6 +16,7 @@ import {
 import type { AppDeps } from "../../deps.js";
 import { ApiRouter } from "../../http/api-router.js";
 import type { Guard } from "../index.js";
+import { authorizeStaff } from "../../policies/staff.js";
 import { viewerOf } from "./access.js";
 import { addMember, changeMemberRole, listMembers, removeMember } from "./members.js";
 import { presentOrg } from "./presenter.js";
@@ -81,6 +82,7 @@ export function orgsModule(deps: AppDeps, guard: Guard): ApiRouter {
     { method: "get", path: "/admin/vetting", tag: vtag, access: "staff", summary: "Organizations waiting for a membership decision, oldest first", query: paging, response: orgPage },
     async ({ query }, req) => {
       const viewer = await viewerOf(deps, req.auth);
+      authorizeStaff(viewer, "vet");
       const { items, total } = await vettingQueue(deps, query.page, query.pageSize);
       return { items: await presentFor(deps, viewer, items), page: query.page, pageSize: query.pageSize, total };
     },

@@ -1,11 +1,17 @@
 import mongoose from "mongoose";
 import { countryRegion, type CreateOrgBody, type ListOrgsQuery, type UpdateOrgBody } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
-import { conflict, forbidden, notFound, validationFailed } from "../../http/errors.js";
+import { conflict, notFound, validationFailed } from "../../http/errors.js";
 import { inTransaction } from "../../infra/model.js";
 import { recordChange } from "../outbox/model.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
-import { canEditOrg, canSeeOrg, introducedOrgIds, isOwner, type Viewer } from "./access.js";
+import { authorize } from "../../policies/authorize.js";
+import { orgPolicy, type OrgAction } from "../../policies/orgs.js";
+import { authorizeStaff } from "../../policies/staff.js";
+import { introducedOrgIds, type Viewer } from "./access.js";
+import { withholdSuggestionsOf } from "../matching/withdrawal.js";
+import { offerModel } from "../offers/model.js";
+import { requestModel } from "../requests/model.js";
 import { membershipModel, orgModel, type Org } from "./model.js";
 import { presentOrg } from "./presenter.js";
 
@@ -63,9 +69,9 @@ export async function createOrg(
 }
 
 /** Loads an organization the viewer may see, or 404 (never revealing that a hidden one exists). */
-export async function loadVisibleOrg(deps: AppDeps, viewer: Viewer, id: string): Promise<Org> {
+export async function loadVisibleOrg(deps: AppDeps, viewer: Viewer, id: string, action: OrgAction = "read"): Promise<Org> {
   const org = await orgModel(deps.db).findById(id).lean<Org>();
-  if (!org || !canSeeOrg(viewer, org)) throw notFound("Organization");
+  authorize(orgPolicy, viewer, action, org);
   return org;
 }
 
@@ -74,8 +80,8 @@ export async function presentFor(deps: AppDeps, viewer: Viewer, orgs: Org[]) {
   return orgs.map((org) => {
     const id = String(org._id);
     return presentOrg(org, {
-      contacts: viewer.staff || Boolean(partners?.has(id)),
-      vetting: viewer.staff || viewer.memberships.has(id),
+      contacts: orgPolicy.can(viewer, "readContacts", { ...org, introduced: Boolean(partners?.has(id)) }),
+      vetting: orgPolicy.can(viewer, "readVetting", org),
       myRole: viewer.memberships.get(id),
     });
   });
@@ -88,7 +94,7 @@ export async function listOrgs(deps: AppDeps, viewer: Viewer, query: ListOrgsQue
   } else if (viewer.staff) {
     if (query.status) filter.status = query.status;
   } else {
-    if (query.status && query.status !== "approved") throw forbidden("Only staff can list organizations by vetting status");
+    if (query.status && query.status !== "approved") authorizeStaff(viewer, "listByVettingStatus");
     filter.status = "approved";
   }
   if (query.kind) filter.kind = query.kind;
@@ -114,8 +120,7 @@ export async function listOrgs(deps: AppDeps, viewer: Viewer, query: ListOrgsQue
 }
 
 export async function updateOrg(deps: AppDeps, viewer: Viewer, id: string, body: UpdateOrgBody): Promise<Org> {
-  const org = await loadVisibleOrg(deps, viewer, id);
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members or staff can edit it");
+  const org = await loadVisibleOrg(deps, viewer, id, "update");
   for (const kind of ["park", "enterprise", "investor", "institution"] as const) {
     if (body[kind] && kind !== org.kind) {
       throw validationFailed([{ field: kind, message: `this organization is a ${org.kind}, not a ${kind}` }]);
@@ -135,8 +140,7 @@ export async function updateOrg(deps: AppDeps, viewer: Viewer, id: string, body:
 }
 
 export async function deleteOrg(deps: AppDeps, viewer: Viewer, id: string): Promise<void> {
-  const org = await loadVisibleOrg(deps, viewer, id);
-  if (!viewer.staff && !isOwner(viewer, org._id)) throw forbidden("Only an owner or staff can delete an organization");
+  const org = await loadVisibleOrg(deps, viewer, id, "delete");
   await inTransaction(deps.db, async (session) => {
     const offers = await deps.db.collection("offers").find({ orgId: org._id }, { projection: { _id: 1 }, session }).toArray();
     const requests = await deps.db.collection("requests").find({ orgId: org._id }, { projection: { _id: 1 }, session }).toArray();
@@ -167,6 +171,7 @@ export async function decideVetting(
   id: string,
   decision: { decision: "approve" | "reject"; reason?: string },
 ): Promise<Org> {
+  authorizeStaff(viewer, "vet");
   const status = decision.decision === "approve" ? "approved" : "rejected";
   const updated = await inTransaction(deps.db, async (session) => {
     const org = await orgModel(deps.db).findById(id, null, { session }).lean<Org>();
@@ -176,16 +181,13 @@ export async function decideVetting(
     const result = await orgModel(deps.db)
       .findByIdAndUpdate(org._id, { $set: { status }, $push: { vetting: entry } }, { new: true, session })
       .lean<Org>();
+    // Every record of the organization follows its status, in search and suggestions alike.
     await recordChange(deps.db, session, "org", org._id, "status");
-    await recordChange(
-      deps.db,
-      session,
-      "offer",
-      (await deps.db.collection("offers").find({ orgId: org._id }, { projection: { _id: 1 }, session }).toArray()).map(
-        (o) => o._id as mongoose.Types.ObjectId,
-      ),
-      "org-status",
-    );
+    const offers = await offerModel(deps.db).find({ orgId: org._id }, { _id: 1 }, { session }).lean();
+    const requests = await requestModel(deps.db).find({ orgId: org._id }, { _id: 1 }, { session }).lean();
+    await recordChange(deps.db, session, "offer", offers.map((o) => o._id), "org-status");
+    await recordChange(deps.db, session, "request", requests.map((r) => r._id), "org-status");
+    await withholdSuggestionsOf(deps, session, org._id, status === "approved");
     return result!;
   });
   await notifyUsers(deps, await orgUserIds(deps, updated._id), {
@@ -200,6 +202,7 @@ export async function decideVetting(
   return updated;
 }
 
-export function assertOwnerOrStaff(viewer: Viewer, orgId: mongoose.Types.ObjectId): void {
-  if (!viewer.staff && !isOwner(viewer, orgId)) throw forbidden("Only an owner or staff can manage members");
+/** Member management: asks the organization policy (an owner or staff). */
+export function assertOwnerOrStaff(viewer: Viewer, org: Pick<Org, "_id" | "status">): void {
+  authorize(orgPolicy, viewer, "manageMembers", org);
 }

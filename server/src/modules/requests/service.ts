@@ -1,10 +1,14 @@
 import mongoose from "mongoose";
 import type { CreateRequestBody, ListRequestsQuery, RequestState, UpdateRequestBody } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
-import { conflict, forbidden, notFound, validationFailed } from "../../http/errors.js";
+import { conflict, notFound, validationFailed } from "../../http/errors.js";
 import { inTransaction } from "../../infra/model.js";
 import { recordChange } from "../outbox/model.js";
-import { canEditOrg, canSeeOrg, type Viewer } from "../orgs/access.js";
+import { authorize } from "../../policies/authorize.js";
+import { orgPolicy } from "../../policies/orgs.js";
+import { isStaffOrMemberOf } from "../../policies/actor.js";
+import { requestPolicy, type RequestAction } from "../../policies/requests.js";
+import type { Viewer } from "../orgs/access.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { requestModel, type CooperationRequest } from "./model.js";
 import { presentRequest } from "./presenter.js";
@@ -20,15 +24,13 @@ const TRANSITIONS: Record<RequestState, RequestState[]> = {
   expired: ["closed"],
 };
 
-export const isPublicRequest = (r: Pick<CooperationRequest, "state" | "expiresAt">, now = new Date()) =>
-  (r.state === "open" || r.state === "matched") && r.expiresAt > now;
-
-async function loadRequest(deps: AppDeps, viewer: Viewer, id: string) {
+/** A request with its organization, if the request policy lets the viewer do the action (404 when it may not see it). */
+export async function loadRequest(deps: AppDeps, viewer: Viewer, id: string, action: RequestAction = "read") {
   const request = await requestModel(deps.db).findById(id).lean<CooperationRequest>();
   const org = request && (await orgModel(deps.db).findById(request.orgId).lean<Org>());
-  if (!request || !org || !canSeeOrg(viewer, org)) throw notFound("Cooperation request");
-  if (!isPublicRequest(request) && !canEditOrg(viewer, org._id)) throw notFound("Cooperation request");
-  return { request, org };
+  const record = request && org ? { ...request, orgStatus: org.status } : null;
+  authorize(requestPolicy, viewer, action, record);
+  return { request: request!, org: org! };
 }
 
 async function save(
@@ -52,9 +54,8 @@ export async function getRequest(deps: AppDeps, viewer: Viewer, id: string) {
 
 export async function createRequest(deps: AppDeps, viewer: Viewer, body: CreateRequestBody, seedKey?: string) {
   const org = await orgModel(deps.db).findById(body.orgId).lean<Org>();
-  if (!org || !canSeeOrg(viewer, org)) throw validationFailed([{ field: "orgId", message: "no such organization" }]);
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can post its requests");
-  if (org.status !== "approved") throw forbidden("Only approved organizations can post cooperation requests");
+  if (!org || !orgPolicy.visible(viewer, org)) throw validationFailed([{ field: "orgId", message: "no such organization" }]);
+  authorize(orgPolicy, viewer, "postRequest", org);
   const now = new Date();
   const request = await inTransaction(deps.db, async (session) => {
     const [created] = await requestModel(deps.db).create(
@@ -76,8 +77,7 @@ export async function createRequest(deps: AppDeps, viewer: Viewer, body: CreateR
 }
 
 export async function updateRequest(deps: AppDeps, viewer: Viewer, id: string, body: UpdateRequestBody) {
-  const { request, org } = await loadRequest(deps, viewer, id);
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can edit its requests");
+  const { request, org } = await loadRequest(deps, viewer, id, "update");
   if (request.state === "closed") throw conflict("A closed request cannot be edited");
   const set: Record<string, unknown> = {};
   const unset: Record<string, 1> = {};
@@ -95,8 +95,7 @@ export async function updateRequest(deps: AppDeps, viewer: Viewer, id: string, b
 }
 
 export async function transitionRequest(deps: AppDeps, viewer: Viewer, id: string, to: RequestState) {
-  const { request, org } = await loadRequest(deps, viewer, id);
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can change its requests");
+  const { request, org } = await loadRequest(deps, viewer, id, "transition");
   if (!TRANSITIONS[request.state].includes(to)) {
     throw conflict(`A ${request.state} request cannot become ${to}`, { from: request.state, to });
   }
@@ -113,8 +112,7 @@ export async function transitionRequest(deps: AppDeps, viewer: Viewer, id: strin
 }
 
 export async function deleteRequest(deps: AppDeps, viewer: Viewer, id: string) {
-  const { request, org } = await loadRequest(deps, viewer, id);
-  if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can delete its requests");
+  const { request } = await loadRequest(deps, viewer, id, "delete");
   await inTransaction(deps.db, async (session) => {
     await requestModel(deps.db).deleteOne({ _id: request._id }, { session });
     await recordChange(deps.db, session, "request", request._id, "deleted");
@@ -127,7 +125,7 @@ export async function listRequests(deps: AppDeps, viewer: Viewer, query: ListReq
   const ownOrgIds = [...viewer.memberships.keys()].map(oid);
   if (mine) filter.orgId = { $in: ownOrgIds };
   else if (query.orgId) filter.orgId = oid(query.orgId);
-  const seesAll = viewer.staff || mine || (query.orgId !== undefined && canEditOrg(viewer, query.orgId));
+  const seesAll = viewer.staff || mine || (query.orgId !== undefined && isStaffOrMemberOf(viewer, query.orgId));
   if (!seesAll) {
     const approved = await orgModel(deps.db)
       .find({ status: "approved", ...(query.orgId ? { _id: oid(query.orgId) } : {}) }, { _id: 1 })
