@@ -7,6 +7,7 @@ import { buildOffer, buildPark, buildRequest } from "../factories.js";
 import { OutboxIndexer } from "../../server/src/modules/search/indexer.js";
 import { outboxModel } from "../../server/src/modules/outbox/model.js";
 import { storePendingSuggestions } from "../../server/src/modules/matching/service.js";
+import { createOrg } from "../../server/src/modules/orgs/service.js";
 
 interface Hit { orgId: string; entity: string }
 interface Match { candidate: { orgId: string } }
@@ -107,5 +108,14 @@ describe("vetting reversal: rejecting an approved organization withdraws all its
     expect((await staffSuggestions()).filter(involvesSophia).length).toBeGreaterThanOrEqual(2);
     expect((await exported("requests")).map((r) => r.orgId)).toContain(sophia);
     expect((await exported("orgs")).map((r) => r.id)).toContain(sophia);
+  });
+
+  it("when an organization approved at import (no vetting decision) is rejected, then it too leaves matches before the indexer runs", async () => {
+    const importer = { staff: true, memberships: new Map() };
+    const imported = String((await createOrg(ctx.deps, importer, park("Lyon Biodistrict", { country: "FR", city: "Lyon" }), { status: "approved" }))._id);
+    await indexer.drain();
+    expect(await matchOrgIds()).toContain(imported);
+    await request(ctx.app).post(`/api/admin/vetting/${imported}`).set("Authorization", staff.bearer).send({ decision: "reject", reason: "not a member" }).expect(200);
+    expect(await matchOrgIds()).not.toContain(imported);
   });
 });

@@ -25,11 +25,12 @@ export async function withholdSuggestionsOf(
 }
 
 /**
- * Organizations rejected after having been approved: their records may still sit in the
- * search index until the indexer drains the outbox, so the matcher leaves them out itself.
- * Read through the { status, … } indexes; a handful at most.
+ * Rejected organizations: one rejected after approval may still have records in the search
+ * index until the indexer drains the outbox, so the matcher leaves them all out itself (seeded
+ * and imported organizations were approved without a vetting decision, so the status is the
+ * only sure sign). Read through the { status, … } index; rejections are few.
  */
 export async function withdrawnOrgIds(deps: Pick<AppDeps, "db">): Promise<string[]> {
-  const rows = await orgModel(deps.db).find({ status: "rejected", "vetting.decision": "approve" }, { _id: 1 }).lean();
+  const rows = await orgModel(deps.db).find({ status: "rejected" }, { _id: 1 }).lean();
   return rows.map((r) => String(r._id));
 }
