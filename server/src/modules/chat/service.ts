@@ -209,15 +209,15 @@ export async function unreadFor(
   return new Map(userIds.map((u, i) => [u, counts[i]]));
 }
 
-/** Introductions whose chat this user may enter. */
+/** Introductions whose chat this user may enter: the query narrows, the chat policy decides. */
 export async function chatIntroductionIds(deps: Deps, auth: AuthContext): Promise<string[]> {
-  const own = await membershipModel(deps.db).find({ userId: oid(auth.userId) }, { orgId: 1 }).lean();
+  const actor = await actorOf(deps, auth);
   const or: Record<string, unknown>[] = [
-    { orgIds: { $in: own.map((m) => m.orgId) }, $or: [{ introducedAt: { $type: "date" } }, { status: { $in: INTRODUCED_STATUSES } }] },
+    { orgIds: { $in: [...actor.memberships.keys()].map(oid) }, $or: [{ introducedAt: { $type: "date" } }, { status: { $in: INTRODUCED_STATUSES } }] },
   ];
   if (isStaff(auth)) or.push({ invitedStaff: oid(auth.userId) });
-  const intros = await introductionModel(deps.db).find({ $or: or }, { _id: 1 }).lean();
-  return intros.map((i) => String(i._id));
+  const intros = await introductionModel(deps.db).find({ $or: or }, { orgIds: 1, status: 1, introducedAt: 1, invitedStaff: 1 }).lean();
+  return intros.filter((i) => chatPolicy.can(actor, "read", i)).map((i) => String(i._id));
 }
 
 export async function unreadCounts(deps: Deps, auth: AuthContext): Promise<UnreadCountsView> {
