@@ -10,7 +10,7 @@ import { storePendingSuggestions } from "../../server/src/modules/matching/servi
 import { createOrg } from "../../server/src/modules/orgs/service.js";
 
 interface Hit { orgId: string; entity: string }
-interface Match { candidate: { orgId: string } }
+interface Match { candidate: { id: string; orgId: string } }
 interface Stored { requesterOrgId: string; candidate: { orgId: string } }
 
 /**
@@ -26,15 +26,18 @@ describe("vetting reversal: rejecting an approved organization withdraws all its
   let chengduUser: TestUser;
   let sophia: string;
   let chengduRequest: string;
+  let sophiaRequest: string;
+  let chengdu: string;
 
   const park = (name: string, extra: Record<string, unknown> = {}) =>
     buildPark({ name: { en: name }, industries: ["biomedicine"], cooperationInterests: ["sister-park"], ...extra });
   const vet = (decision: "approve" | "reject") =>
     request(ctx.app).post(`/api/admin/vetting/${sophia}`).set("Authorization", staff.bearer).send({ decision, reason: "review" }).expect(200);
   const searchHits = async () => (await request(ctx.app).get("/api/search?q=Sophia&pageSize=50").expect(200)).body.hits as Hit[];
+  /** Organization and record ids among the matches of another organization's request. */
   const matchOrgIds = async () =>
-    ((await request(ctx.app).get(`/api/requests/${chengduRequest}/matches?pageSize=50`).set("Authorization", chengduUser.bearer).expect(200)).body.items as Match[]).map(
-      (m) => m.candidate.orgId,
+    ((await request(ctx.app).get(`/api/requests/${chengduRequest}/matches?pageSize=50`).set("Authorization", chengduUser.bearer).expect(200)).body.items as Match[]).flatMap(
+      (m) => [m.candidate.orgId, m.candidate.id],
     );
   const staffSuggestions = async () =>
     (await request(ctx.app).get("/api/admin/suggestions?pageSize=100").set("Authorization", staff.bearer).expect(200)).body.items as Stored[];
@@ -48,6 +51,11 @@ describe("vetting reversal: rejecting an approved organization withdraws all its
     expect(res.status).toBe(200);
     return parse(res.body as string, { bom: true, columns: true }) as Record<string, string>[];
   };
+  /** Open requests of others that Chengdu fits. */
+  const fitsChengdu = async () =>
+    ((await request(ctx.app).get(`/api/orgs/${chengdu}/suggestions?pageSize=50`).set("Authorization", chengduUser.bearer).expect(200)).body.items as { request: { id: string } }[]).map(
+      (i) => i.request.id,
+    );
   const involvesSophia = (s: Stored) => s.requesterOrgId === sophia || s.candidate.orgId === sophia;
 
   beforeAll(async () => {
@@ -55,13 +63,15 @@ describe("vetting reversal: rejecting an approved organization withdraws all its
     indexer = new OutboxIndexer(ctx.deps);
     [staff, sophiaUser, chengduUser] = await Promise.all([makeUser(ctx, "staff"), makeUser(ctx), makeUser(ctx)]);
     sophia = await makeOrg(ctx, sophiaUser, park("Sophia Antipolis", { country: "FR", city: "Valbonne", interestRegions: ["east-asia"] }), staff);
-    const chengdu = await makeOrg(ctx, chengduUser, park("Chengdu Hi-tech Zone", { country: "CN", city: "Chengdu", interestRegions: ["western-europe"] }), staff);
+    chengdu = await makeOrg(ctx, chengduUser, park("Chengdu Hi-tech Zone", { country: "CN", city: "Chengdu", interestRegions: ["western-europe"] }), staff);
     await makeOrg(ctx, sophiaUser, park("Cambridge Science Park", { country: "GB", city: "Cambridge" }), staff);
-    await request(ctx.app)
-      .post("/api/requests")
-      .set("Authorization", sophiaUser.bearer)
-      .send(buildRequest(sophia, { title: { en: "Sophia seeks a sister park in East Asia" }, targetRegions: ["east-asia"] }))
-      .expect(201);
+    sophiaRequest = (
+      await request(ctx.app)
+        .post("/api/requests")
+        .set("Authorization", sophiaUser.bearer)
+        .send(buildRequest(sophia, { title: { en: "Sophia seeks a sister park in East Asia" }, targetRegions: ["east-asia"] }))
+        .expect(201)
+    ).body.id;
     await request(ctx.app).post("/api/offers").set("Authorization", sophiaUser.bearer).send(buildOffer(sophia, { title: { en: "Sophia biomedicine platform" }, industries: ["biomedicine"] })).expect(201);
     chengduRequest = (
       await request(ctx.app)
@@ -78,7 +88,8 @@ describe("vetting reversal: rejecting an approved organization withdraws all its
   it("when approved, then its profile, request and offer are in search, matches, suggestions and exports", async () => {
     const entities = (await searchHits()).filter((h) => h.orgId === sophia).map((h) => h.entity);
     expect(entities.sort()).toEqual(["offer", "org", "request"]);
-    expect(await matchOrgIds()).toContain(sophia);
+    expect(await matchOrgIds()).toEqual(expect.arrayContaining([sophia, sophiaRequest]));
+    expect(await fitsChengdu()).toContain(sophiaRequest);
     expect((await staffSuggestions()).filter(involvesSophia).length).toBeGreaterThanOrEqual(2);
     expect((await exported("requests")).map((r) => r.orgId)).toContain(sophia);
     expect((await exported("orgs")).map((r) => r.id)).toContain(sophia);
@@ -89,9 +100,12 @@ describe("vetting reversal: rejecting an approved organization withdraws all its
     const queued = await outboxModel(ctx.deps.db).find({ processedAt: { $exists: false } }).lean();
     expect(new Set(queued.map((e) => e.entity))).toEqual(new Set(["org", "offer", "request"]));
     expect(await matchOrgIds()).not.toContain(sophia);
+    expect(await matchOrgIds()).not.toContain(sophiaRequest);
     await indexer.drain();
     expect((await searchHits()).filter((h) => h.orgId === sophia)).toEqual([]);
+    expect(await fitsChengdu()).not.toContain(sophiaRequest);
     expect(await matchOrgIds()).not.toContain(sophia);
+    expect(await matchOrgIds()).not.toContain(sophiaRequest);
     await storePendingSuggestions(ctx.deps);
     expect((await staffSuggestions()).filter(involvesSophia)).toEqual([]);
     expect((await exported("requests")).map((r) => r.orgId)).not.toContain(sophia);
@@ -103,7 +117,8 @@ describe("vetting reversal: rejecting an approved organization withdraws all its
     await indexer.drain();
     const entities = (await searchHits()).filter((h) => h.orgId === sophia).map((h) => h.entity);
     expect(entities.sort()).toEqual(["offer", "org", "request"]);
-    expect(await matchOrgIds()).toContain(sophia);
+    expect(await matchOrgIds()).toEqual(expect.arrayContaining([sophia, sophiaRequest]));
+    expect(await fitsChengdu()).toContain(sophiaRequest);
     await storePendingSuggestions(ctx.deps);
     expect((await staffSuggestions()).filter(involvesSophia).length).toBeGreaterThanOrEqual(2);
     expect((await exported("requests")).map((r) => r.orgId)).toContain(sophia);
