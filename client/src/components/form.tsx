@@ -20,6 +20,7 @@ export interface FormState {
 }
 
 export function useForm<T>(action: () => Promise<T>, onDone?: (result: T) => void): FormState {
+  const i18n = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const labels = useRef(new Map<string, string>()).current;
@@ -45,8 +46,8 @@ export function useForm<T>(action: () => Promise<T>, onDone?: (result: T) => voi
   const fieldError = (name: string, group = false) => {
     const issues = error?.issues ?? [];
     const exact = issues.find((i) => i.field === name);
-    if (exact || !group) return exact?.message;
-    return issues.find((i) => i.field.startsWith(`${name}.`))?.message;
+    const found = exact || !group ? exact : issues.find((i) => i.field.startsWith(`${name}.`));
+    return found && i18n.issue(found);
   };
   return { busy, error, fieldError, labels, submit, reset: () => setError(null) };
 }
@@ -69,7 +70,7 @@ export function Form({ form, children, className, label }: { form: FormState; ch
 }
 
 function FormErrors({ form }: { form: FormState }) {
-  const { t } = useI18n();
+  const { t, issue } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (form.error) ref.current?.focus();
@@ -82,8 +83,8 @@ function FormErrors({ form }: { form: FormState }) {
       {issues.length > 0 && (
         <ul>
           {issues.map((i) => (
-            <li key={i.field + i.message}>
-              <a href={`#${fieldId(nearestField(form, i.field))}`}>{form.labels.get(nearestField(form, i.field)) ?? i.field}</a>: {i.message}
+            <li key={i.field + i.code}>
+              <a href={`#${fieldId(nearestField(form, i.field))}`}>{form.labels.get(nearestField(form, i.field)) ?? t("form.otherField")}</a>: {issue(i)}
             </li>
           ))}
         </ul>

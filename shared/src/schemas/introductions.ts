@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "./issues.js";
 import { objectId, paging, csvList } from "./common.js";
 
 export const INTRODUCTION_STATUS_IDS = [
@@ -47,7 +48,7 @@ export const proposeIntroductionBody = z
     message: z.string().trim().min(1).max(2000),
   })
   .strict()
-  .refine((b) => b.fromOrgId !== b.toOrgId, { path: ["toOrgId"], message: "must differ from fromOrgId" });
+  .refine((b) => b.fromOrgId !== b.toOrgId, issue("same_org", ["toOrgId"]));
 
 export const respondBody = z
   .object({
@@ -56,7 +57,7 @@ export const respondBody = z
     note: z.string().trim().max(1000).optional(),
   })
   .strict()
-  .refine((b) => b.decision === "accept" || b.reason !== undefined, { path: ["reason"], message: "a reason is required to decline" });
+  .refine((b) => b.decision === "accept" || b.reason !== undefined, issue("required", ["reason"]));
 
 export const advanceBody = z
   .object({ status: z.enum(["meeting_held", "agreement", "stalled"]), note: z.string().trim().max(1000).optional() })

@@ -19,7 +19,7 @@ const ACTIVE: IntroductionStatus[] = ["proposed", "accepted", "introduced", "mee
 
 async function approvedOrg(deps: AppDeps, id: string | mongoose.Types.ObjectId, field: string): Promise<Org> {
   const org = await orgModel(deps.db).findById(id).lean<Org>();
-  if (!org || org.status !== "approved") throw validationFailed([{ field, message: "must be an approved organization" }]);
+  if (!org || org.status !== "approved") throw validationFailed([{ field, code: "not_approved", message: "must be an approved organization" }]);
   return org;
 }
 
@@ -49,7 +49,7 @@ async function targetOrgId(deps: AppDeps, target: { entity: "org" | "offer" | "r
     target.entity === "offer"
       ? await offerModel(deps.db).findById(target.id, { orgId: 1 }).lean()
       : await requestModel(deps.db).findById(target.id, { orgId: 1 }).lean();
-  if (!doc) throw validationFailed([{ field: "target.id", message: `no such ${target.entity}` }]);
+  if (!doc) throw validationFailed([{ field: "target.id", code: "no_such_record", message: `no such ${target.entity}` }]);
   return doc.orgId;
 }
 
@@ -57,7 +57,7 @@ export async function expressInterest(deps: AppDeps, viewer: Viewer, body: z.inf
   if (!viewer.memberships.has(body.fromOrgId)) throw forbidden("You can only act for your own organizations");
   const from = await approvedOrg(deps, body.fromOrgId, "fromOrgId");
   const to = await approvedOrg(deps, await targetOrgId(deps, body.target), "target.id");
-  if (String(from._id) === String(to._id)) throw validationFailed([{ field: "target.id", message: "must belong to another organization" }]);
+  if (String(from._id) === String(to._id)) throw validationFailed([{ field: "target.id", code: "same_org", message: "must belong to another organization" }]);
   await assertNoActivePair(deps, from._id, to._id);
   const now = new Date();
   const [intro] = await introductionModel(deps.db).create([

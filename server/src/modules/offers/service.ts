@@ -29,7 +29,7 @@ export async function getOffer(deps: AppDeps, viewer: Viewer, id: string) {
 
 export async function createOffer(deps: AppDeps, viewer: Viewer, body: CreateOfferBody, seedKey?: string) {
   const org = await orgModel(deps.db).findById(body.orgId).lean<Org>();
-  if (!org || !canSeeOrg(viewer, org)) throw validationFailed([{ field: "orgId", message: "no such organization" }]);
+  if (!org || !canSeeOrg(viewer, org)) throw validationFailed([{ field: "orgId", code: "no_such_record", message: "no such organization" }]);
   if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can post its offers");
   const offer = await inTransaction(deps.db, async (session) => {
     const [created] = await offerModel(deps.db).create(

@@ -14,14 +14,14 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function regionOf(country: string): string {
   const region = countryRegion(country);
-  if (!region) throw validationFailed([{ field: "country", message: "unknown country" }]);
+  if (!region) throw validationFailed([{ field: "country", code: "invalid_option", message: "unknown country" }]);
   return region;
 }
 
 async function checkHomePark(deps: AppDeps, homeParkId: string | undefined): Promise<mongoose.Types.ObjectId | undefined> {
   if (!homeParkId) return undefined;
   const park = await orgModel(deps.db).findOne({ _id: oid(homeParkId), kind: "park", status: "approved" }, { _id: 1 }).lean();
-  if (!park) throw validationFailed([{ field: "enterprise.homeParkId", message: "must be an approved park" }]);
+  if (!park) throw validationFailed([{ field: "enterprise.homeParkId", code: "not_approved", message: "must be an approved park" }]);
   return park._id;
 }
 
@@ -118,7 +118,7 @@ export async function updateOrg(deps: AppDeps, viewer: Viewer, id: string, body:
   if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members or staff can edit it");
   for (const kind of ["park", "enterprise", "investor", "institution"] as const) {
     if (body[kind] && kind !== org.kind) {
-      throw validationFailed([{ field: kind, message: `this organization is a ${org.kind}, not a ${kind}` }]);
+      throw validationFailed([{ field: kind, code: "wrong_kind", message: `this organization is a ${org.kind}, not a ${kind}` }]);
     }
   }
   const { website, ...rest } = body;

@@ -52,7 +52,7 @@ export async function getRequest(deps: AppDeps, viewer: Viewer, id: string) {
 
 export async function createRequest(deps: AppDeps, viewer: Viewer, body: CreateRequestBody, seedKey?: string) {
   const org = await orgModel(deps.db).findById(body.orgId).lean<Org>();
-  if (!org || !canSeeOrg(viewer, org)) throw validationFailed([{ field: "orgId", message: "no such organization" }]);
+  if (!org || !canSeeOrg(viewer, org)) throw validationFailed([{ field: "orgId", code: "no_such_record", message: "no such organization" }]);
   if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can post its requests");
   if (org.status !== "approved") throw forbidden("Only approved organizations can post cooperation requests");
   const now = new Date();
@@ -101,7 +101,7 @@ export async function transitionRequest(deps: AppDeps, viewer: Viewer, id: strin
     throw conflict(`A ${request.state} request cannot become ${to}`, { from: request.state, to });
   }
   if (to === "open" && request.expiresAt <= new Date()) {
-    throw validationFailed([{ field: "expiresAt", message: "has passed: renew the request with a new expiry date first" }]);
+    throw validationFailed([{ field: "expiresAt", code: "date_in_past", message: "has passed: renew the request with a new expiry date first" }]);
   }
   const set: Partial<CooperationRequest> = { state: to };
   if (to === "open" && !request.openedAt) set.openedAt = new Date();

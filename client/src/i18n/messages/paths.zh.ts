@@ -1,0 +1,33 @@
+import type { paths as en } from "./paths.en";
+
+/** 字段问题的中文说明、复数形式与新增页面的文字。 */
+export const paths: Record<keyof typeof en, string> = {
+  "issue.required": "请填写此项。",
+  "issue.too_short": "请至少输入 {minimum} 个字符。",
+  "issue.too_long": "请最多输入 {maximum} 个字符。",
+  "issue.too_few": "请至少选择 {minimum} 项。",
+  "issue.too_many": "请最多选择 {maximum} 项。",
+  "issue.too_small": "请输入不小于 {minimum} 的数。",
+  "issue.too_big": "请输入不大于 {maximum} 的数。",
+  "issue.invalid_type": "请输入有效的值。",
+  "issue.invalid_option": "请从选项中选择。",
+  "issue.invalid_email": "请输入有效的电子邮件地址，例如 name@example.org。",
+  "issue.invalid_url": "请输入以 http:// 或 https:// 开头的网址。",
+  "issue.invalid_phone": "请输入电话号码，例如 +86 10 6275 1234。",
+  "issue.invalid_id": "此链接或引用无效。",
+  "issue.invalid_date": "请输入有效的日期。",
+  "issue.invalid_format": "请检查格式。",
+  "issue.unknown_field": "此处不应有该字段。",
+  "issue.password_weak": "请同时使用字母和数字。",
+  "issue.date_in_past": "请选择将来的日期。",
+  "issue.range_order": "不能小于最小值。",
+  "issue.same_org": "请选择另一家机构。",
+  "issue.no_change": "尚未做任何修改。",
+  "issue.wrong_password": "当前密码不正确。",
+  "issue.no_such_record": "该记录已不存在。",
+  "issue.not_approved": "该机构尚未通过审核。",
+  "issue.wrong_kind": "与该机构的类型不符。",
+  "issue.password_mismatch": "两次输入的密码不一致。",
+  "form.otherField": "表单",
+  "issue.invalid": "请检查此值。",
+};
