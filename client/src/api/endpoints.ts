@@ -1,5 +1,11 @@
 /** Every API call the client makes, typed by the shared schemas. */
 import {
+  changePasswordBody,
+  createSavedSearchBody,
+  updateSavedSearchBody,
+  type SavedSearchAlerts,
+  type SavedSearchView,
+  type SearchFilters,
   createOfferBody,
   createOrgBody,
   createRequestBody,
@@ -57,7 +63,9 @@ export const authApi = {
   register: (body: { email: string; password: string; name: string; phone?: string; locale?: "en" | "zh" }) =>
     api<AuthSession>("POST", "/auth/register", { json: checkBody(registerBody, body) }),
   logout: (refreshToken: string) => api<void>("POST", "/auth/logout", { json: { refreshToken } }),
-  updateMe: (body: { locale?: "en" | "zh"; name?: string }) => api<UserView>("PATCH", "/auth/me", { json: checkBody(updateMeBody, body) }),
+  updateMe: (body: { locale?: "en" | "zh"; name?: string; phone?: string | null }) => api<UserView>("PATCH", "/auth/me", { json: checkBody(updateMeBody, body) }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    api<AuthSession>("POST", "/auth/change-password", { json: checkBody(changePasswordBody, { currentPassword, newPassword }) }),
   requestReset: (email: string) => api<{ ok: true }>("POST", "/auth/password-reset/request", { json: { email } }),
   confirmReset: (token: string, newPassword: string) =>
     api<void>("POST", "/auth/password-reset/confirm", { json: checkBody(passwordResetConfirmBody, { token, newPassword }) }),
@@ -94,6 +102,12 @@ export const requestsApi = {
 
 export const searchApi = {
   search: (query: Query, signal?: AbortSignal) => api<SearchResult>("GET", "/search", { query, signal }),
+  saved: () => api<SavedSearchView[]>("GET", "/saved-searches"),
+  save: (body: { name: string; q: string; filters: SearchFilters; alerts: SavedSearchAlerts }) =>
+    api<SavedSearchView>("POST", "/saved-searches", { json: checkBody(createSavedSearchBody, body) }),
+  updateSaved: (id: string, body: { name?: string; alerts?: SavedSearchAlerts }) =>
+    api<SavedSearchView>("PATCH", `/saved-searches/${id}`, { json: checkBody(updateSavedSearchBody, body) }),
+  deleteSaved: (id: string) => api<void>("DELETE", `/saved-searches/${id}`),
 };
 
 export const introductionsApi = {
@@ -119,7 +133,8 @@ export const staffApi = {
   note: (id: string, text: string) => api<IntroductionView>("POST", `/admin/introductions/${id}/notes`, { json: checkBody(staffNoteBody, { text }) }),
   joinChat: (id: string) => api<IntroductionView>("POST", `/admin/introductions/${id}/join`),
   propose: (body: ProposeIntroductionBody) => api<IntroductionView>("POST", "/admin/introductions", { json: checkBody(proposeIntroductionBody, body) }),
-  suggestions: (page = 1) => api<SuggestionPage>("GET", "/admin/suggestions", { query: { status: "new", page, pageSize: 20 } }),
+  suggestions: (page = 1, filters: Query = {}) =>
+    api<SuggestionPage>("GET", "/admin/suggestions", { query: { status: "new", page, pageSize: 20, ...filters } }),
   dismiss: (id: string) => api<void>("POST", `/admin/suggestions/${id}/dismiss`),
   stats: () => api<AdminStats>("GET", "/admin/stats"),
   exportData: (entity: ExportEntity, format: "csv" | "json") =>

@@ -39,6 +39,11 @@ export function fill(text: string, vars?: Vars): string {
   return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
 }
 
+/** A text in a given language, whatever the interface shows (messages sent to members in both). */
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  return fill(DICTIONARIES[lang][key] ?? key, vars);
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   useEffect(() => {

@@ -126,10 +126,13 @@ const FALLBACK: Record<IssueCode, (p: IssueParams) => string> = {
   invalid: () => "is not valid",
 };
 
+/** The value at an issue's path; a path into a value the schema reshaped (a list from "a,b") is not missing. */
+const RESHAPED = Symbol("reshaped");
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
-    if (value === null || typeof value !== "object") return undefined;
+    if (value === null || value === undefined) return undefined;
+    if (typeof value !== "object") return RESHAPED;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;

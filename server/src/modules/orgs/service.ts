@@ -1,5 +1,5 @@
 import mongoose from "mongoose";
-import { countryRegion, type CreateOrgBody, type ListOrgsQuery, type UpdateOrgBody } from "@parklink/shared";
+import { countryRegion, type CreateOrgBody, type ListOrgsQuery, type UpdateOrgBody, links } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { conflict, forbidden, notFound, validationFailed } from "../../http/errors.js";
 import { inTransaction } from "../../infra/model.js";
@@ -194,7 +194,7 @@ export async function decideVetting(
       status === "approved"
         ? { en: `${updated.name.en} is approved: welcome to the community`, zh: `${updated.name.local ?? updated.name.en} 已通过审核` }
         : { en: `${updated.name.en} was not approved`, zh: `${updated.name.local ?? updated.name.en} 未通过审核` },
-    link: `/orgs/${String(updated._id)}`,
+    link: links.org(String(updated._id)),
     data: { orgId: String(updated._id), decision: decision.decision, reason: decision.reason },
   });
   return updated;
