@@ -35,8 +35,14 @@ function initialLang(): Lang {
   return navigator.language.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
+/** Fills `{name}` placeholders; a value ending in "." before a "." in the text ("Co., Ltd.") keeps one. */
 export function fill(text: string, vars?: Vars): string {
-  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}(\.?)/g, (m, name: string, dot: string) => {
+    if (!(name in vars)) return m;
+    const value = String(vars[name]);
+    return dot && value.endsWith(".") ? value : value + dot;
+  });
 }
 
 /** A text in a given language, whatever the interface shows (messages sent to members in both). */

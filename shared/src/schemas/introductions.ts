@@ -71,6 +71,8 @@ export const listIntroductionsQuery = paging
     direction: z.enum(["incoming", "outgoing", "all"]).default("all"),
     status: csvList(introductionStatus).optional(),
     orgId: objectId.optional(),
+    /** Introductions that answer one request. */
+    requestId: objectId.optional(),
   })
   .strict();
 

@@ -105,7 +105,7 @@ export function IntroductionPage({ params }: { params: Record<string, string> })
       <div className="profile-grid">
         <div>
           <Timeline intro={i} />
-          {showChat && <Chat introductionId={i.id} />}
+          {showChat && <Chat introductionId={i.id} partnerName={i.mySide ? name : undefined} />}
           {i.mySide && !isIntroduced(i) && !["declined", "expired"].includes(i.status) && <p className="hint">{t("chat.opensLater")}</p>}
         </div>
         <aside>

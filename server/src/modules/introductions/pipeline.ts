@@ -25,7 +25,7 @@ const NEXT: Record<string, string[]> = {
 /** Staff move an introduction along the pipeline; every step is timestamped. */
 export async function advance(deps: AppDeps, viewer: Viewer, id: string, body: z.infer<typeof advanceBody>) {
   const intro = await loadIntroduction(deps, viewer, id);
-  if (!(NEXT[intro.status] ?? []).includes(body.status)) throw conflict(`A ${intro.status} introduction cannot become ${body.status}`, { from: intro.status, to: body.status });
+  if (!(NEXT[intro.status] ?? []).includes(body.status)) throw conflict(`This introduction is ${intro.status.replace(/_/g, " ")} and cannot become ${body.status.replace(/_/g, " ")}`, { from: intro.status, to: body.status });
   return introductionModel(deps.db)
     .findByIdAndUpdate(
       intro._id,

@@ -183,6 +183,7 @@ export async function listIntroductions(deps: AppDeps, viewer: Viewer, query: z.
     else filter.orgIds = { $in: scope };
   }
   if (query.status) filter.status = { $in: query.status };
+  if (query.requestId) filter.requestId = oid(query.requestId);
   const Intros = introductionModel(deps.db);
   const [items, total] = await Promise.all([
     Intros.find(filter).sort({ updatedAt: -1, _id: 1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize).lean<Introduction[]>(),

@@ -98,7 +98,7 @@ export async function transitionRequest(deps: AppDeps, viewer: Viewer, id: strin
   const { request, org } = await loadRequest(deps, viewer, id);
   if (!canEditOrg(viewer, org._id)) throw forbidden("Only this organization's members can change its requests");
   if (!TRANSITIONS[request.state].includes(to)) {
-    throw conflict(`A ${request.state} request cannot become ${to}`, { from: request.state, to });
+    throw conflict(`This request is ${request.state} and cannot become ${to}`, { from: request.state, to });
   }
   if (to === "open" && request.expiresAt <= new Date()) {
     throw validationFailed([{ field: "expiresAt", code: "date_in_past", message: "has passed: renew the request with a new expiry date first" }]);
