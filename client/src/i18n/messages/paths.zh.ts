@@ -16,7 +16,7 @@ export const paths: Record<keyof typeof en, string> = {
   "saved.manage": "管理已保存的搜索",
   "saved.since": "保存于 {date}",
   "saved.delete": "删除",
-  "saved.deleteNamed": "删除已保存的搜索 {name}",
+  "saved.deleteNamed": "删除：已保存的搜索 {name}",
   "settings.title": "账户设置",
   "settings.profile": "个人信息",
   "settings.phoneHint": "仅 CISIP 工作人员、您的机构和已接受对接的合作方可见。",
