@@ -53,7 +53,7 @@ async function signIn(page: Page, who: { email: string; password: string }): Pro
 /** Waits until the page has settled: no "Loading…" spinner and a main heading. */
 async function settle(page: Page): Promise<void> {
   await page.locator("main h1").first().waitFor();
-  await page.waitForFunction(() => !document.querySelector("main .loading"), undefined, { timeout: WAIT }).catch(() => undefined);
+  await page.waitForFunction(`!document.querySelector("main .loading")`, undefined, { timeout: WAIT }).catch(() => undefined);
 }
 
 /** axe-core's serious and critical findings on the page as it is now (WCAG 2.2 AA rules). */
@@ -68,7 +68,7 @@ async function axeFindings(page: Page, name: string): Promise<Finding[]> {
 }
 
 /** How far the page is wider than the screen (0 when it fits). */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const overflow = (page: Page) => page.evaluate<number>(`document.documentElement.scrollWidth - window.innerWidth`);
 
 async function visit(page: Page, path: string, label: string, findings: Finding[], overflows: string[]): Promise<void> {
   await page.goto(`${server.url}${path}`);
@@ -163,7 +163,7 @@ describe("every path, in both languages, on desktop and phone", () => {
     for (const [name, link] of Object.entries(LINK_SAMPLES)) {
       await page.goto(`${server.url}${link}`);
       // The sample ids name no record: the page may say so, but the route must be one the client knows.
-      await page.waitForFunction(() => document.querySelector("main")?.textContent && !document.querySelector("main .loading"), undefined, { timeout: WAIT });
+      await page.waitForFunction(`document.querySelector("main")?.textContent && !document.querySelector("main .loading")`, undefined, { timeout: WAIT });
       expect(await page.locator("main .not-found").count(), `${name}: ${link}`).toBe(0);
     }
     await page.goto(`${server.url}/no-such-page`);
