@@ -1,3 +1,5 @@
+export * from "./schemas/issues.js";
+export * from "./links/index.js";
 export * from "./schemas/common.js";
 export * from "./schemas/orgs.js";
 export * from "./schemas/offers.js";

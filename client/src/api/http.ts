@@ -1,4 +1,5 @@
-import type { AuthSession, UserView } from "@parklink/shared";
+import { fieldIssues, type AuthSession, type FieldIssue, type UserView } from "@parklink/shared";
+import type { ZodType } from "zod";
 
 /**
  * Token handling. The access token (short-lived, 15 min) lives only in memory, so a
@@ -11,10 +12,7 @@ import type { AuthSession, UserView } from "@parklink/shared";
  */
 const REFRESH_KEY = "parklink.refreshToken";
 
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
+export type { FieldIssue };
 
 /** An error answered by the API: `{error:{code,message,details?}}`, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -31,8 +29,22 @@ export class ApiError extends Error {
   /** Field problems of a 400 validation_failed (`details.issues`), or none. */
   get issues(): FieldIssue[] {
     const issues = (this.details as { issues?: unknown } | undefined)?.issues;
-    return Array.isArray(issues) ? issues.filter((i): i is FieldIssue => typeof i?.field === "string") : [];
+    if (!Array.isArray(issues)) return [];
+    return issues
+      .filter((i): i is FieldIssue => typeof i?.field === "string")
+      .map((i) => ({ ...i, code: typeof i.code === "string" ? i.code : "invalid" }));
   }
+}
+
+/**
+ * Checks a body with the same shared schema the server uses before it is sent, so a
+ * form shows its problems at once (and offline); throws the same 400 the server would.
+ */
+export function checkBody<T>(schema: ZodType, body: T): T {
+  const result = schema.safeParse(body);
+  if (result.success) return body;
+  const issues = fieldIssues(result.error, "body", body);
+  throw new ApiError(400, "validation_failed", issues.map((i) => `${i.field}: ${i.message}`).join("; "), { issues });
 }
 
 type SessionListener = (user: UserView | null) => void;

@@ -3,7 +3,8 @@ import { useI18n } from "../i18n";
 import { Loading } from "../components/ui";
 import { useAuth } from "./auth";
 import { Header } from "./Header";
-import { matchPath, navigate, useLocation } from "./router";
+import { navigate, useLocation } from "./router";
+import { resolvePage, type PageName } from "./paths";
 import { HomePage } from "../pages/home/HomePage";
 import { LoginPage } from "../pages/auth/LoginPage";
 import { RegisterPage } from "../pages/auth/RegisterPage";
@@ -22,47 +23,51 @@ import { IntroductionsPage } from "../pages/introductions/IntroductionsPage";
 import { IntroductionPage } from "../pages/introductions/IntroductionPage";
 import { NotificationsPage } from "../pages/notifications/NotificationsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { SavedSearchesPage } from "../pages/search/SavedSearchesPage";
+import { SettingsPage } from "../pages/settings/SettingsPage";
 
 // The staff console (charts, boards, import) is loaded only by those who open it.
 const StaffConsole = lazy(() => import("../pages/staff/StaffConsole").then((m) => ({ default: m.StaffConsole })));
 
 type Params = Record<string, string>;
 interface Route {
-  path: string;
   page: ComponentType<{ params: Params }>;
   access?: "member" | "staff";
 }
 
-const ROUTES: Route[] = [
-  { path: "/", page: HomePage },
-  { path: "/login", page: LoginPage },
-  { path: "/register", page: RegisterPage },
-  { path: "/forgot-password", page: ForgotPasswordPage },
-  { path: "/reset-password", page: ResetPasswordPage },
-  { path: "/search", page: SearchPage },
-  { path: "/orgs/new", page: ApplyPage, access: "member" },
-  { path: "/orgs/:id", page: OrgPage },
-  { path: "/my/orgs", page: MyOrgsPage, access: "member" },
-  { path: "/my/orgs/:id", page: ManageOrgPage, access: "member" },
-  { path: "/offers/new", page: OfferEditPage, access: "member" },
-  { path: "/offers/:id", page: OfferPage },
-  { path: "/offers/:id/edit", page: OfferEditPage, access: "member" },
-  { path: "/requests", page: RequestsPage, access: "member" },
-  { path: "/requests/new", page: RequestNewPage, access: "member" },
-  { path: "/requests/:id", page: RequestPage },
-  { path: "/introductions", page: IntroductionsPage, access: "member" },
-  { path: "/introductions/:id", page: IntroductionPage, access: "member" },
-  { path: "/notifications", page: NotificationsPage, access: "member" },
-  { path: "/staff", page: StaffConsole, access: "staff" },
-  { path: "/staff/:section", page: StaffConsole, access: "staff" },
-];
+/** Each route pattern of paths.ts with its page and who may open it. */
+const ROUTES: Record<PageName, Route> = {
+  home: { page: HomePage },
+  login: { page: LoginPage },
+  register: { page: RegisterPage },
+  forgotPassword: { page: ForgotPasswordPage },
+  resetPassword: { page: ResetPasswordPage },
+  search: { page: SearchPage },
+  savedSearches: { page: SavedSearchesPage, access: "member" },
+  settings: { page: SettingsPage, access: "member" },
+  apply: { page: ApplyPage, access: "member" },
+  org: { page: OrgPage },
+  myOrgs: { page: MyOrgsPage, access: "member" },
+  manageOrg: { page: ManageOrgPage, access: "member" },
+  newOffer: { page: OfferEditPage, access: "member" },
+  offer: { page: OfferPage },
+  editOffer: { page: OfferEditPage, access: "member" },
+  requests: { page: RequestsPage, access: "member" },
+  newRequest: { page: RequestNewPage, access: "member" },
+  request: { page: RequestPage },
+  introductions: { page: IntroductionsPage, access: "member" },
+  introduction: { page: IntroductionPage, access: "member" },
+  introductionChat: { page: IntroductionPage, access: "member" },
+  notifications: { page: NotificationsPage, access: "member" },
+  staff: { page: StaffConsole, access: "staff" },
+  staffSection: { page: StaffConsole, access: "staff" },
+};
 
 function resolve(path: string): { route: Route; params: Params } | null {
-  for (const route of ROUTES) {
-    const params = matchPath(route.path, path);
-    if (params) return { route, params };
-  }
-  return null;
+  const found = resolvePage(path);
+  if (!found) return null;
+  const params = found.name === "introductionChat" ? { ...found.params, view: "chat" } : found.params;
+  return { route: ROUTES[found.name], params };
 }
 
 function Guarded({ route, params }: { route: Route; params: Params }) {

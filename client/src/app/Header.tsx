@@ -96,7 +96,9 @@ export function Header() {
                   </span>
                 )}
               </Link>
-              <span className="user-name">{user.name}</span>
+              <Link to="/settings" className="user-name" title={t("nav.settings")}>
+                {user.name}
+              </Link>
               <button type="button" className="btn btn-small btn-ghost" onClick={signOut}>
                 {t("auth.logout")}
               </button>

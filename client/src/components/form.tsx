@@ -20,6 +20,7 @@ export interface FormState {
 }
 
 export function useForm<T>(action: () => Promise<T>, onDone?: (result: T) => void): FormState {
+  const i18n = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const labels = useRef(new Map<string, string>()).current;
@@ -45,8 +46,8 @@ export function useForm<T>(action: () => Promise<T>, onDone?: (result: T) => voi
   const fieldError = (name: string, group = false) => {
     const issues = error?.issues ?? [];
     const exact = issues.find((i) => i.field === name);
-    if (exact || !group) return exact?.message;
-    return issues.find((i) => i.field.startsWith(`${name}.`))?.message;
+    const found = exact || !group ? exact : issues.find((i) => i.field.startsWith(`${name}.`));
+    return found && i18n.issue(found);
   };
   return { busy, error, fieldError, labels, submit, reset: () => setError(null) };
 }
@@ -69,7 +70,7 @@ export function Form({ form, children, className, label }: { form: FormState; ch
 }
 
 function FormErrors({ form }: { form: FormState }) {
-  const { t } = useI18n();
+  const { t, issue, lang } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (form.error) ref.current?.focus();
@@ -78,12 +79,12 @@ function FormErrors({ form }: { form: FormState }) {
   const issues = form.error.issues;
   return (
     <div ref={ref} className="alert alert-error" role="alert" tabIndex={-1}>
-      <p>{issues.length ? t("form.fixFields") : messageOf(form.error, t)}</p>
+      <p>{issues.length ? t("form.fixFields") : messageOf(form.error, { t, lang })}</p>
       {issues.length > 0 && (
         <ul>
           {issues.map((i) => (
-            <li key={i.field + i.message}>
-              <a href={`#${fieldId(nearestField(form, i.field))}`}>{form.labels.get(nearestField(form, i.field)) ?? i.field}</a>: {i.message}
+            <li key={i.field + i.code}>
+              <a href={`#${fieldId(nearestField(form, i.field))}`}>{form.labels.get(nearestField(form, i.field)) ?? t("form.otherField")}</a>: {issue(i)}
             </li>
           ))}
         </ul>
@@ -102,13 +103,18 @@ function nearestField(form: FormState, field: string): string {
 }
 
 /** A friendly text for an error the user cannot fix field by field. */
-export function messageOf(error: ApiError, t: ReturnType<typeof useI18n>["t"]): string {
+export function messageOf(error: ApiError, { t, lang }: Pick<ReturnType<typeof useI18n>, "t" | "lang">): string {
   if (error.status === 0) return t("error.network");
   if (error.code === "search_unavailable") return t("search.unavailable");
+  if (error.status === 401) return t("error.unauthorized");
   if (error.status === 403) return t("error.forbidden");
   if (error.status === 404) return t("error.notFound");
+  if (error.status === 413) return t("error.tooLarge");
+  if (error.status === 429) return t("error.tooMany");
   if (error.status >= 500) return t("error.server");
-  return error.message;
+  if (error.status === 409) return lang === "zh" ? t("error.conflict") : error.message;
+  // The server's own words are English: other languages get a general sentence.
+  return lang === "zh" ? t("error.generic") : error.message;
 }
 
 export function SubmitButton({ form, children, className }: { form: FormState; children: ReactNode; className?: string }) {

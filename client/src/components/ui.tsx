@@ -15,10 +15,11 @@ export function Loading({ label }: { label?: string }) {
 }
 
 export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <div className="alert alert-error" role="alert">
-      <p>{messageOf(error, t)}</p>
+      <p>{messageOf(error, i18n)}</p>
       {onRetry && (
         <button type="button" className="btn btn-small" onClick={onRetry}>
           {t("common.retry")}

@@ -1,6 +1,9 @@
-import type { Messages } from "./en";
+import type { Messages, PluralForms } from "./en";
 import { core } from "./messages/core.zh";
 import { work } from "./messages/work.zh";
+import { paths } from "./messages/paths.zh";
 
 /** Chinese interface text: the type makes a missing translation a compile error. */
-export const zh: Messages = { ...core, ...work };
+export const zh: Messages = { ...core, ...work, ...paths };
+/** Chinese has one form for every count. */
+export const zhPlurals: PluralForms = {};

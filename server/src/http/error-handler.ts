@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import mongoose from "mongoose";
 import { ZodError } from "zod";
 import { AppError, conflict, notFound, validationFailed } from "./errors.js";
-import { zodIssues } from "./validate.js";
+import { fieldIssues } from "@parklink/shared";
 
 interface BodyParserError {
   type?: string;
@@ -17,12 +17,12 @@ function isBodyParserError(err: unknown): err is BodyParserError {
 /** Turns anything thrown into an AppError; unknown errors stay undefined (→ 500). */
 export function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
-  if (err instanceof ZodError) return validationFailed(zodIssues(err));
+  if (err instanceof ZodError) return validationFailed(fieldIssues(err));
   if (err instanceof mongoose.Error.ValidationError) {
-    return validationFailed(Object.values(err.errors).map((e) => ({ field: e.path, message: e.message })));
+    return validationFailed(Object.values(err.errors).map((e) => ({ field: e.path, code: "invalid", message: e.message })));
   }
   if (err instanceof mongoose.Error.CastError) {
-    return validationFailed([{ field: err.path, message: `Invalid value for ${err.kind}` }]);
+    return validationFailed([{ field: err.path, code: "invalid", message: `Invalid value for ${err.kind}` }]);
   }
   if (typeof err === "object" && err !== null && (err as { code?: unknown }).code === 11000) {
     const keyValue = (err as { keyValue?: Record<string, unknown> }).keyValue ?? {};

@@ -1,3 +1,7 @@
+import type { FieldIssue, IssueCode } from "@parklink/shared";
+
+export type { FieldIssue };
+
 /** A failure the client caused or may act on: a stable machine code, an HTTP status, a message. */
 export class AppError extends Error {
   constructor(
@@ -11,19 +15,13 @@ export class AppError extends Error {
   }
 }
 
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
 
 export const badRequest = (message: string, details?: unknown) => new AppError(400, "bad_request", message, details);
-export const validationFailed = (issues: FieldIssue[]) =>
-  new AppError(
-    400,
-    "validation_failed",
-    issues.map((i) => `${i.field}: ${i.message}`).slice(0, 3).join("; "),
-    { issues },
-  );
+/** 400 validation_failed naming each field; an issue without a code is "invalid". */
+export const validationFailed = (given: Array<Omit<FieldIssue, "code"> & { code?: IssueCode }>) => {
+  const issues: FieldIssue[] = given.map((i) => ({ ...i, code: i.code ?? "invalid" }));
+  return new AppError(400, "validation_failed", issues.map((i) => `${i.field}: ${i.message}`).slice(0, 3).join("; "), { issues });
+};
 export const unauthorized = (message = "Authentication required") => new AppError(401, "unauthorized", message);
 export const forbidden = (message = "You may not do this") => new AppError(403, "forbidden", message);
 export const notFound = (entity: string) => new AppError(404, "not_found", `${entity} not found`);

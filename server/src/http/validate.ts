@@ -1,16 +1,12 @@
 import type { RequestHandler, Request, Response } from "express";
-import { z, type ZodError, type ZodType } from "zod";
-import { validationFailed, type FieldIssue } from "./errors.js";
-
-/** One issue per problem, named by its field path ("address.city"); `whole` names the value itself. */
-export function zodIssues(error: ZodError, whole = "body"): FieldIssue[] {
-  return error.issues.map((issue) => ({ field: issue.path.map(String).join(".") || whole, message: issue.message }));
-}
+import { z, type ZodType } from "zod";
+import { fieldIssues } from "@parklink/shared";
+import { validationFailed } from "./errors.js";
 
 /** Parses a value with a shared schema, or throws 400 validation_failed naming the field. */
 export function parseOr400<S extends ZodType>(schema: S, value: unknown, whole?: string): z.infer<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw validationFailed(zodIssues(result.error, whole));
+  if (!result.success) throw validationFailed(fieldIssues(result.error, whole, value));
   return result.data;
 }
 

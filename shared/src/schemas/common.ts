@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { issue } from "./issues.js";
+import { OBJECT_ID_PATTERN, PHONE_PATTERN } from "./patterns.js";
 
 /** A MongoDB ObjectId as it travels in JSON. */
-export const objectId = z.string().regex(/^[a-f0-9]{24}$/i, "must be a 24-character hex id");
+export const objectId = z.string().regex(OBJECT_ID_PATTERN, "must be a 24-character hex id");
 export const idParams = z.object({ id: objectId }).strict();
 
 export const email = z.string().trim().toLowerCase().max(254).pipe(z.email("must be a valid e-mail address"));
@@ -9,11 +11,11 @@ export const password = z
   .string()
   .min(10, "must be at least 10 characters")
   .max(128, "must be at most 128 characters")
-  .refine((p) => /[A-Za-z]/.test(p) && /[0-9]/.test(p), "must contain letters and digits");
+  .refine((p) => /[A-Za-z]/.test(p) && /[0-9]/.test(p), issue("password_weak"));
 export const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 ()-]{6,24}$/, "must be a phone number such as +86 10 6275 1234");
+  .regex(PHONE_PATTERN, "must be a phone number such as +86 10 6275 1234");
 export const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(500);
 
 /** A text in English and, optionally, the local language (e.g. Chinese). Both are stored and searched. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { issue } from "./issues.js";
 import { objectId, paging, csvList } from "./common.js";
+import { cooperationType, countryCode } from "./orgs.js";
 
 export const INTRODUCTION_STATUS_IDS = [
   "suggested",
@@ -47,7 +49,7 @@ export const proposeIntroductionBody = z
     message: z.string().trim().min(1).max(2000),
   })
   .strict()
-  .refine((b) => b.fromOrgId !== b.toOrgId, { path: ["toOrgId"], message: "must differ from fromOrgId" });
+  .refine((b) => b.fromOrgId !== b.toOrgId, issue("same_org", ["toOrgId"]));
 
 export const respondBody = z
   .object({
@@ -56,7 +58,7 @@ export const respondBody = z
     note: z.string().trim().max(1000).optional(),
   })
   .strict()
-  .refine((b) => b.decision === "accept" || b.reason !== undefined, { path: ["reason"], message: "a reason is required to decline" });
+  .refine((b) => b.decision === "accept" || b.reason !== undefined, issue("required", ["reason"]));
 
 export const advanceBody = z
   .object({ status: z.enum(["meeting_held", "agreement", "stalled"]), note: z.string().trim().max(1000).optional() })
@@ -69,6 +71,8 @@ export const listIntroductionsQuery = paging
     direction: z.enum(["incoming", "outgoing", "all"]).default("all"),
     status: csvList(introductionStatus).optional(),
     orgId: objectId.optional(),
+    /** Introductions that answer one request. */
+    requestId: objectId.optional(),
   })
   .strict();
 
@@ -103,10 +107,23 @@ export const introductionView = z.object({
 export type IntroductionView = z.infer<typeof introductionView>;
 export const introductionPage = z.object({ items: z.array(introductionView), page: z.number(), pageSize: z.number(), total: z.number() });
 
+/** Staff's filters over stored suggestions; new ones leave out pairs already under way. */
+export const suggestionsQuery = paging
+  .extend({
+    status: z.enum(["new", "proposed", "dismissed"]).default("new"),
+    type: csvList(cooperationType).optional(),
+    country: csvList(countryCode).optional(),
+    minScore: z.coerce.number().min(0).max(100).optional(),
+    q: z.string().trim().max(100).optional(),
+  })
+  .strict();
+
 export const suggestionView = z.object({
   id: z.string(),
   requestId: z.string(),
   requesterOrgId: z.string(),
+  requester: z.object({ name: z.object({ en: z.string(), local: z.string().optional() }) }),
+  request: z.object({ title: z.object({ en: z.string(), local: z.string().optional() }), type: z.string() }).optional(),
   candidate: z.object({ entity: z.string(), id: z.string(), orgId: z.string(), name: z.object({ en: z.string(), local: z.string().optional() }) }),
   rank: z.number(),
   score: z.number(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "./issues.js";
 import * as t from "../taxonomy/index.js";
 import { bilingual, objectId, pageOf, paging } from "./common.js";
 import { industryId, regionId } from "./orgs.js";
@@ -6,7 +7,7 @@ import { industryId, regionId } from "./orgs.js";
 export const trl = z.number().int().min(1, "TRL runs from 1 to 9").max(9, "TRL runs from 1 to 9");
 const futureDate = z.coerce
   .date()
-  .refine((d) => d.getTime() > Date.now(), "must be in the future");
+  .refine((d) => d.getTime() > Date.now(), issue("date_in_past"));
 
 export const createOfferBody = z
   .object({
@@ -28,7 +29,7 @@ export const updateOfferBody = createOfferBody
   .partial()
   .extend({ status: z.enum(["active", "withdrawn"]).optional() })
   .strict()
-  .refine((b) => Object.keys(b).length > 0, { message: "must change at least one field" });
+  .refine((b) => Object.keys(b).length > 0, issue("no_change"));
 export type UpdateOfferBody = z.infer<typeof updateOfferBody>;
 
 export const listOffersQuery = paging

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "./issues.js";
 import * as t from "../taxonomy/index.js";
 import { bilingual, email, objectId, pageOf, paging, phone, url, csvList } from "./common.js";
 
@@ -58,7 +59,7 @@ export const investorProfile = z
     ticketMaxUsd: z.number().int().min(0).max(10_000_000_000),
   })
   .strict()
-  .refine((p) => p.ticketMaxUsd >= p.ticketMinUsd, { path: ["ticketMaxUsd"], message: "must be at least ticketMinUsd" });
+  .refine((p) => p.ticketMaxUsd >= p.ticketMinUsd, issue("range_order", ["ticketMaxUsd"]));
 
 export const institutionProfile = z.object({ institutionType: z.enum(t.INSTITUTION_TYPE_IDS) }).strict();
 
@@ -104,7 +105,7 @@ export const updateOrgBody = z
     institution: institutionProfile.optional(),
   })
   .strict()
-  .refine((b) => Object.keys(b).length > 0, { message: "must change at least one field" });
+  .refine((b) => Object.keys(b).length > 0, issue("no_change"));
 export type UpdateOrgBody = z.infer<typeof updateOrgBody>;
 
 export const listOrgsQuery = paging
@@ -129,10 +130,7 @@ export const vettingDecision = z
     reason: z.string().trim().max(1000).optional(),
   })
   .strict()
-  .refine((d) => d.decision === "approve" || (d.reason && d.reason.length >= 3), {
-    path: ["reason"],
-    message: "a reason is required to reject",
-  });
+  .refine((d) => d.decision === "approve" || (d.reason && d.reason.length >= 3), issue("required", ["reason"]));
 
 export const vettingRecord = z.object({
   decision: z.enum(["approve", "reject", "submitted"]),

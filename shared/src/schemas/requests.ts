@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "./issues.js";
 import { bilingual, csvList, objectId, pageOf, paging } from "./common.js";
 import { cooperationType, countryCode, industryId, orgKind, regionId } from "./orgs.js";
 import { trl } from "./offers.js";
@@ -11,7 +12,7 @@ export type RequestState = z.infer<typeof requestState>;
 export const partnerKind = z.union([orgKind, z.literal("offer")]);
 export type PartnerKind = z.infer<typeof partnerKind>;
 
-const futureDate = z.coerce.date().refine((d) => d.getTime() > Date.now(), "must be in the future");
+const futureDate = z.coerce.date().refine((d) => d.getTime() > Date.now(), issue("date_in_past"));
 const usd = z.number().int().min(0).max(10_000_000_000);
 
 const requestFields = {
@@ -34,10 +35,10 @@ const rangesInOrder = <T extends { trlMin?: number; trlMax?: number; ticketMinUs
   ctx: z.RefinementCtx,
 ) => {
   if (r.trlMin !== undefined && r.trlMax !== undefined && r.trlMax < r.trlMin) {
-    ctx.addIssue({ code: "custom", path: ["trlMax"], message: "must be at least trlMin" });
+    ctx.addIssue({ code: "custom", path: ["trlMax"], ...issue("range_order") });
   }
   if (r.ticketMinUsd !== undefined && r.ticketMaxUsd !== undefined && r.ticketMaxUsd < r.ticketMinUsd) {
-    ctx.addIssue({ code: "custom", path: ["ticketMaxUsd"], message: "must be at least ticketMinUsd" });
+    ctx.addIssue({ code: "custom", path: ["ticketMaxUsd"], ...issue("range_order") });
   }
 };
 
@@ -69,7 +70,7 @@ export const updateRequestBody = z
   })
   .strict()
   .superRefine((b, ctx) => {
-    if (Object.keys(b).length === 0) ctx.addIssue({ code: "custom", path: [], message: "must change at least one field" });
+    if (Object.keys(b).length === 0) ctx.addIssue({ code: "custom", path: [], ...issue("no_change") });
     rangesInOrder({ ...b, trlMin: b.trlMin ?? undefined, trlMax: b.trlMax ?? undefined, ticketMinUsd: b.ticketMinUsd ?? undefined, ticketMaxUsd: b.ticketMaxUsd ?? undefined }, ctx);
   });
 export type UpdateRequestBody = z.infer<typeof updateRequestBody>;

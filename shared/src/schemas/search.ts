@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue } from "./issues.js";
 import { csvList, objectId } from "./common.js";
 import { cooperationType, countryCode, industryId, regionId } from "./orgs.js";
 
@@ -68,17 +69,29 @@ export const searchResult = z.object({
 });
 export type SearchResult = z.infer<typeof searchResult>;
 
+/** How a saved search tells its owner of new matching requests and offers. */
+export const SAVED_SEARCH_ALERTS = ["instant", "daily", "off"] as const;
+export const savedSearchAlerts = z.enum(SAVED_SEARCH_ALERTS);
+export type SavedSearchAlerts = z.infer<typeof savedSearchAlerts>;
+
 export const createSavedSearchBody = z
   .object({
     name: z.string().trim().min(1).max(120),
     q: z.string().trim().max(200).default(""),
     filters: searchFilters.default({}),
+    alerts: savedSearchAlerts.default("instant"),
   })
   .strict();
+export const updateSavedSearchBody = z
+  .object({ name: z.string().trim().min(1).max(120).optional(), alerts: savedSearchAlerts.optional() })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, issue("no_change"));
 export const savedSearchView = z.object({
   id: objectId,
   name: z.string(),
   q: z.string(),
   filters: searchFilters,
+  alerts: savedSearchAlerts,
   createdAt: z.string(),
 });
+export type SavedSearchView = z.infer<typeof savedSearchView>;

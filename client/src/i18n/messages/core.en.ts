@@ -326,7 +326,7 @@ export const core = {
   "notifications.bellLabel": "Notifications ({count} unread)",
   "notifications.none": "No notifications yet.",
   "notifications.markRead": "Mark as read",
-  "notifications.markReadFor": "Mark “{title}” as read",
+  "notifications.markReadFor": "Mark as read: “{title}”",
   "notifications.markAllRead": "Mark all as read",
   "notifications.allRead": "All notifications are marked as read.",
   "notifications.unread": "Unread",

@@ -250,7 +250,7 @@ export const core: Record<keyof typeof en, string> = {
   // 表达意向
   "interest.title": "感兴趣？",
   "interest.button": "表达意向",
-  "interest.buttonFor": "向{name}表达意向",
+  "interest.buttonFor": "表达意向：{name}",
   "interest.formLabel": "向{name}表达意向",
   "interest.from": "代表机构",
   "interest.message": "留言",
@@ -327,7 +327,7 @@ export const core: Record<keyof typeof en, string> = {
   "notifications.bellLabel": "通知（{count} 条未读）",
   "notifications.none": "暂无通知。",
   "notifications.markRead": "标为已读",
-  "notifications.markReadFor": "将“{title}”标为已读",
+  "notifications.markReadFor": "标为已读：“{title}”",
   "notifications.markAllRead": "全部标为已读",
   "notifications.allRead": "所有通知均已标为已读。",
   "notifications.unread": "未读",

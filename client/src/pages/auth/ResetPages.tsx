@@ -43,7 +43,7 @@ export function ResetPasswordPage() {
   const [done, setDone] = useState(false);
   const form = useForm(async () => {
     if (password !== repeat) {
-      throw new ApiError(400, "validation_failed", t("reset.mismatch"), { issues: [{ field: "repeat", message: t("reset.mismatch") }] });
+      throw new ApiError(400, "validation_failed", t("reset.mismatch"), { issues: [{ field: "repeat", code: "password_mismatch", message: t("reset.mismatch") }] });
     }
     return authApi.confirmReset(token.trim(), password);
   }, () => setDone(true));

@@ -26,7 +26,7 @@ function listNames(names: string[], lang: string): string {
 }
 
 /** The real-time conversation of an introduced pair (and the staff they invited). */
-export function Chat({ introductionId }: { introductionId: string }) {
+export function Chat({ introductionId, partnerName }: { introductionId: string; partnerName?: string }) {
   const { t, lang, date, dateTime } = useI18n();
   const logRef = useRef<HTMLDivElement>(null);
   const visible = useOnScreen(logRef);
@@ -70,11 +70,11 @@ export function Chat({ introductionId }: { introductionId: string }) {
 
   const othersRead = Math.max(0, ...Object.entries(readSeq).filter(([u]) => u !== myId).map(([, s]) => s));
   const seenId = [...messages].reverse().find((m) => m.senderId === myId && m.seq <= othersRead)?.id;
-  const nameOf = (u: string) => names[u] ?? t("chat.someone");
+  const nameOf = (u: string) => names[u] ?? (partnerName ? t("chat.someoneFrom", { name: partnerName }) : t("chat.someone"));
   // People who have not written yet have no known name: they are counted instead.
   const unnamed = state.online.filter((u) => !names[u]).length;
   const here = [...state.online.filter((u) => names[u]).map((u) => names[u]), ...(unnamed ? [t(unnamed === 1 ? "chat.oneOther" : "chat.otherPeople", { count: unnamed })] : [])];
-  const presence = here.length ? t("chat.online", { names: listNames(here, lang) }) : t("chat.nobodyOnline");
+  const presence = !state.connected ? t("chat.presenceUnknown") : here.length ? t("chat.online", { names: listNames(here, lang) }) : t("chat.nobodyOnline");
   const typing = state.typing.length ? t("chat.typing", { names: listNames(state.typing.map(nameOf), lang) }) : "";
 
   return (
@@ -82,7 +82,7 @@ export function Chat({ introductionId }: { introductionId: string }) {
       <div className="chat-head">
         <h2>{t("chat.title")}</h2>
         <p className="chat-presence">
-          <span className={state.online.length ? "presence-dot on" : "presence-dot"} aria-hidden="true" /> {presence}
+          <span className={state.connected && state.online.length ? "presence-dot on" : "presence-dot"} aria-hidden="true" /> {presence}
         </p>
       </div>
       {!state.connected && (

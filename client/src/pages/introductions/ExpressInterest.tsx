@@ -18,10 +18,12 @@ interface Props {
   fromOrgId?: string;
   targetName: string;
   compact?: boolean;
+  /** Told once the request for an introduction is sent (the page shows it in context). */
+  onSent?(intro: IntroductionView): void;
 }
 
 /** "Express interest": asks the other side for an introduction (they accept or decline). */
-export function ExpressInterest({ target, targetOrgId, requestId, fromOrgId, targetName, compact }: Props) {
+export function ExpressInterest({ target, targetOrgId, requestId, fromOrgId, targetName, compact, onSent }: Props) {
   const { t, pick } = useI18n();
   const { user, orgs } = useAuth();
   const { href } = useLocation();
@@ -32,7 +34,10 @@ export function ExpressInterest({ target, targetOrgId, requestId, fromOrgId, tar
   const [sent, setSent] = useState<IntroductionView | null>(null);
   const form = useForm(
     () => introductionsApi.expressInterest({ fromOrgId: from, target, ...(requestId ? { requestId } : {}), message: message.trim() || t("interest.defaultMessage", { name: targetName }) }),
-    setSent,
+    (intro) => {
+      setSent(intro);
+      onSent?.(intro);
+    },
   );
 
   if (!user) {

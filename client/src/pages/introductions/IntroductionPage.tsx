@@ -56,15 +56,16 @@ export function IntroductionPage({ params }: { params: Record<string, string> })
   const pairName = usePairName();
   const intro = useAsync(() => introductionsApi.get(params.id), [params.id]);
   const [notice, setNotice] = useState<string | null>(null);
-  // Staff arrive at "#chat" right after joining the conversation from the board.
-  const [staffJoined, setStaffJoined] = useState(() => isStaff && window.location.hash === "#chat");
+  // Opened at /introductions/:id/chat (a chat notification) or "#chat" (staff joining from the board).
+  const wantsChat = params.view === "chat" || window.location.hash === "#chat";
+  const [staffJoined, setStaffJoined] = useState(() => isStaff && wantsChat);
   const data = intro.data;
 
   // Opened from a "chat" link: bring the conversation into view once it is there.
   const showChat = Boolean(data && isIntroduced(data) && (data.mySide || staffJoined));
   useEffect(() => {
-    if (showChat && window.location.hash === "#chat") document.getElementById("chat")?.scrollIntoView({ block: "start" });
-  }, [showChat]);
+    if (showChat && wantsChat) document.getElementById("chat")?.scrollIntoView({ block: "start" });
+  }, [showChat, wantsChat]);
 
   if (intro.error) return <ErrorNotice error={intro.error} onRetry={intro.reload} />;
   if (!data) return <Loading />;
@@ -104,7 +105,7 @@ export function IntroductionPage({ params }: { params: Record<string, string> })
       <div className="profile-grid">
         <div>
           <Timeline intro={i} />
-          {showChat && <Chat introductionId={i.id} />}
+          {showChat && <Chat introductionId={i.id} partnerName={i.mySide ? name : undefined} />}
           {i.mySide && !isIntroduced(i) && !["declined", "expired"].includes(i.status) && <p className="hint">{t("chat.opensLater")}</p>}
         </div>
         <aside>

@@ -9,7 +9,7 @@ import { useI18n } from "../../i18n";
 import { awaitsMyAnswer, IntroStatusPill, isIntroduced, mySideOf, usePairName } from "./parts";
 import { RespondForm } from "./RespondForm";
 
-type Direction = "incoming" | "outgoing";
+type Direction = "all" | "incoming" | "outgoing";
 const PAGE_SIZE = 20;
 
 function IntroRow({ intro, onChange }: { intro: IntroductionView; onChange(updated: IntroductionView): void }) {
@@ -64,11 +64,13 @@ function IntroRow({ intro, onChange }: { intro: IntroductionView; onChange(updat
 export function IntroductionsPage() {
   const { t } = useI18n();
   const { query } = useLocation();
-  const direction: Direction = query.get("dir") === "outgoing" ? "outgoing" : "incoming";
+  // Every introduction by default, so an unread chat is never on a tab one does not see.
+  const dir = query.get("dir");
+  const direction: Direction = dir === "outgoing" || dir === "incoming" ? dir : "all";
   const page = Math.max(1, Number(query.get("page")) || 1);
   const list = useAsync(() => introductionsApi.list({ direction, page, pageSize: PAGE_SIZE }), [direction, page]);
   const [answered, setAnswered] = useState<string | null>(null);
-  const go = (dir: Direction, p = 1) => navigate(withQuery("/introductions", { dir: dir === "incoming" ? undefined : dir, page: p > 1 ? p : undefined }));
+  const go = (d: Direction, p = 1) => navigate(withQuery("/introductions", { dir: d === "all" ? undefined : d, page: p > 1 ? p : undefined }));
 
   const onChange = (updated: IntroductionView) => {
     list.setData((prev) => (prev ? { ...prev, items: prev.items.map((i) => (i.id === updated.id ? updated : i)) } : prev!));
@@ -76,6 +78,7 @@ export function IntroductionsPage() {
   };
 
   const tabs: [Direction, string][] = [
+    ["all", t("intro.all")],
     ["incoming", t("intro.incoming")],
     ["outgoing", t("intro.outgoing")],
   ];
@@ -84,8 +87,8 @@ export function IntroductionsPage() {
       <PageTitle>{t("intro.title")}</PageTitle>
       <p className="hint">{t("intro.explain")}</p>
       <nav className="tabs" aria-label={t("intro.directions")}>
-        {tabs.map(([dir, text]) => (
-          <Link key={dir} to={withQuery("/introductions", { dir: dir === "incoming" ? undefined : dir })} className="tab" aria-current={direction === dir ? "page" : undefined}>
+        {tabs.map(([d, text]) => (
+          <Link key={d} to={withQuery("/introductions", { dir: d === "all" ? undefined : d })} className="tab" aria-current={direction === d ? "page" : undefined}>
             {text}
           </Link>
         ))}
@@ -95,7 +98,7 @@ export function IntroductionsPage() {
       {list.loading && !list.data && <Loading />}
       {list.data && list.data.items.length === 0 && (
         <Empty>
-          {direction === "incoming" ? t("intro.noneIncoming") : t("intro.noneOutgoing")} <Link to="/search">{t("intro.findPartners")}</Link>
+          {direction === "incoming" ? t("intro.noneIncoming") : direction === "outgoing" ? t("intro.noneOutgoing") : t("intro.none")} <Link to="/search">{t("intro.findPartners")}</Link>
         </Empty>
       )}
       {list.data && list.data.items.length > 0 && (

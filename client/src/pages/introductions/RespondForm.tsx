@@ -11,7 +11,8 @@ type Reason = (typeof DECLINE_REASON_IDS)[number];
 
 /** Accept, or decline with a structured reason (and a note, required for "other"). */
 export function RespondForm({ intro, partner, onAnswered }: { intro: IntroductionView; partner: string; onAnswered(updated: IntroductionView): void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const label = useEnumLabel();
   const uid = useId();
   const [mode, setMode] = useState<"choose" | "decline">("choose");
@@ -38,7 +39,7 @@ export function RespondForm({ intro, partner, onAnswered }: { intro: Introductio
     return (
       <div className="respond">
         <p>{t("intro.answerPrompt", { name: partner })}</p>
-        {form.error && <p className="field-error" role="alert">{messageOf(form.error, t)}</p>}
+        {form.error && <p className="field-error" role="alert">{messageOf(form.error, i18n)}</p>}
         <div className="form-actions">
           <button type="button" className="btn btn-primary" disabled={form.busy} aria-busy={form.busy} onClick={accept}>
             {form.busy ? t("common.working") : t("intro.accept")}

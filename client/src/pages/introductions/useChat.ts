@@ -154,6 +154,13 @@ export function useChat(introductionId: string, visible: boolean) {
     };
   }, [socket, introductionId]);
 
+  // While our own connection is down nobody's presence or typing is known: show none rather than stale.
+  useEffect(() => {
+    if (connected) return;
+    setOnline([]);
+    setTyping([]);
+  }, [connected]);
+
   // Live events of this room.
   useEffect(() => {
     if (!socket) return;

@@ -36,7 +36,7 @@ function FactorTable({ factors }: { factors: MatchItem["factors"] }) {
   );
 }
 
-function Match({ item, request, canAct }: { item: MatchItem; request: RequestView; canAct: boolean }) {
+function Match({ item, request, canAct, onSent }: { item: MatchItem; request: RequestView; canAct: boolean; onSent?(): void }) {
   const { t, pick, term, lang } = useI18n();
   const label = useEnumLabel();
   const c = item.candidate;
@@ -81,7 +81,7 @@ function Match({ item, request, canAct }: { item: MatchItem; request: RequestVie
       </details>
       {canAct && (
         <div className="match-actions">
-          <ExpressInterest target={{ entity: c.entity, id: c.id }} targetOrgId={c.orgId} requestId={request.id} fromOrgId={request.orgId} targetName={name} compact />
+          <ExpressInterest target={{ entity: c.entity, id: c.id }} targetOrgId={c.orgId} requestId={request.id} fromOrgId={request.orgId} targetName={name} compact onSent={onSent} />
         </div>
       )}
     </article>
@@ -89,7 +89,7 @@ function Match({ item, request, canAct }: { item: MatchItem; request: RequestVie
 }
 
 /** The matcher's ranked, explained suggestions for a request (its organization and staff see them). */
-export function MatchList({ request, canAct }: { request: RequestView; canAct: boolean }) {
+export function MatchList({ request, canAct, onSent }: { request: RequestView; canAct: boolean; onSent?(): void }) {
   const { t } = useI18n();
   const [items, setItems] = useState<MatchItem[]>([]);
   const [page, setPage] = useState(1);
@@ -124,14 +124,16 @@ export function MatchList({ request, canAct }: { request: RequestView; canAct: b
   return (
     <section className="matches" aria-labelledby="matches-title">
       <h2 id="matches-title">{t("matches.title")}</h2>
-      <p className="muted">{request.state === "draft" ? t("matches.draft") : t("matches.intro")}</p>
+      <p className="muted">
+        {request.state === "draft" ? t("matches.draft") : request.state === "closed" || request.state === "expired" ? t("matches.closed") : t("matches.intro")}
+      </p>
       {error && <ErrorNotice error={error} onRetry={() => setNonce((n) => n + 1)} />}
       {!error && !loading && items.length === 0 && <Empty>{t("matches.none")}</Empty>}
       {items.length > 0 && (
         <ol className="match-list">
           {items.map((item) => (
             <li key={item.candidateId}>
-              <Match item={item} request={request} canAct={canAct} />
+              <Match item={item} request={request} canAct={canAct} onSent={onSent} />
             </li>
           ))}
         </ol>

@@ -10,6 +10,7 @@ import { ExpressInterest } from "../introductions/ExpressInterest";
 import { MatchList } from "./MatchList";
 import { RequestActions } from "./RequestActions";
 import { RequestForm } from "./RequestForm";
+import { RequestIntroductions } from "./RequestIntroductions";
 import { RequestStatePill } from "./RequestsPage";
 
 const DAY = 86_400_000;
@@ -44,7 +45,9 @@ function RequestFacts({ r }: { r: RequestView }) {
     [t("requests.targetCountries"), r.targetCountries.map((id) => term("country", id)).join(", ")],
     [t("requests.trlRange"), range(r.trlMin, r.trlMax, (n) => `TRL ${n}`)],
     [t("requests.ticketRange"), range(r.ticketMinUsd, r.ticketMaxUsd, usd)],
-    [t("requests.expiresAt"), <time dateTime={r.expiresAt}>{date(r.expiresAt)}</time>],
+    r.state === "closed" || r.state === "expired"
+      ? [t("requests.state"), t(r.state === "closed" ? "requests.closedNote" : "requests.expiredShort")]
+      : [t("requests.expiresAt"), <time dateTime={r.expiresAt}>{date(r.expiresAt)}</time>],
     [t("requests.opened"), r.openedAt ? <time dateTime={r.openedAt}>{date(r.openedAt)}</time> : ""],
   ];
   return <Dl rows={rows} />;
@@ -57,6 +60,7 @@ export function RequestPage({ params }: { params: Record<string, string> }) {
   const request = useAsync(() => requestsApi.get(params.id), [params.id, user?.id]);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [introVersion, setIntroVersion] = useState(0);
   if (request.error) return <ErrorNotice error={request.error} onRetry={request.reload} />;
   if (!request.data) return <Loading />;
   const r = request.data;
@@ -136,7 +140,10 @@ export function RequestPage({ params }: { params: Record<string, string> }) {
         </div>
       )}
 
-      {(owner || isStaff) && <MatchList key={r.updatedAt} request={r} canAct={owner} />}
+      {(owner || isStaff) && <RequestIntroductions request={r} version={introVersion} />}
+      {(owner || isStaff) && (
+        <MatchList key={r.updatedAt} request={r} canAct={owner && (r.state === "open" || r.state === "matched")} onSent={() => setIntroVersion((v) => v + 1)} />
+      )}
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorNotice, Loading, PageTitle, Pager } from "../../components/ui";
 import { useI18n, type MessageKey } from "../../i18n";
 import { Facets, useFilterLabel } from "./Facets";
 import { SearchHitCard } from "./SearchHitCard";
+import { SaveSearch } from "./SaveSearch";
 import { apiQuery, hasFilters, LIST_PARAMS, readState, SORTS, stateUrl, type ListParam, type SearchState } from "./searchState";
 
 const PAGE_SIZE = 20;
@@ -137,6 +138,7 @@ export function SearchPage() {
             </label>
           </div>
           <ActiveFilters state={state} onChange={change} />
+          <SaveSearch key={url} state={state} text={text} />
           {data?.degraded && <p className="alert alert-warn">{t("search.degraded")}</p>}
           {result.error &&
             (unavailable ? (

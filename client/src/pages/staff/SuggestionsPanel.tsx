@@ -1,22 +1,33 @@
 import { useState } from "react";
-import { requestsApi, staffApi } from "../../api/endpoints";
+import { staffApi } from "../../api/endpoints";
 import type { ApiError } from "../../api/http";
 import type { Suggestion } from "../../api/types";
 import { Link } from "../../app/router";
 import { toApiError, useAsync } from "../../app/useAsync";
+import { translate } from "../../i18n";
 import { Form, SubmitButton, useForm } from "../../components/form";
-import { TextField } from "../../components/fields";
+import { TextField, useTermOptions } from "../../components/fields";
 import { Empty, ErrorNotice, Loading, Pager, StatusMessage, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
 
 const PAGE_SIZE = 20;
+
+/** The proposal both members receive: in English and Chinese, with each side's real name in each. */
+export function proposalText(s: Suggestion): string {
+  const en = translate("en", "staff.suggest.defaultMessage", { from: s.requester.name.en, to: s.candidate.name.en });
+  const zh = translate("zh", "staff.suggest.defaultMessage", {
+    from: s.requester.name.local || s.requester.name.en,
+    to: s.candidate.name.local || s.candidate.name.en,
+  });
+  return `${en}\n\n${zh}`;
+}
 
 function SuggestionItem({ s, requester, onDone }: { s: Suggestion; requester: string; onDone(id: string, message: string): void }) {
   const { t, pick, lang, number } = useI18n();
   const label = useEnumLabel();
   const [proposing, setProposing] = useState(false);
   const candidate = pick(s.candidate.name);
-  const [message, setMessage] = useState(() => t("staff.suggest.defaultMessage", { from: requester, to: candidate }));
+  const [message, setMessage] = useState(() => proposalText(s));
   const [dismissing, setDismissing] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const form = useForm(
@@ -83,19 +94,17 @@ function SuggestionItem({ s, requester, onDone }: { s: Suggestion; requester: st
 /** The suggestions of one request, under the request's title and owner. */
 function RequestGroup({ requestId, items, onDone }: { requestId: string; items: Suggestion[]; onDone(id: string, message: string): void }) {
   const { t, pick, term } = useI18n();
-  const request = useAsync(() => requestsApi.get(requestId), [requestId]);
-  const r = request.data;
-  const requester = r?.orgName ? pick(r.orgName) : t("intro.unknownOrg");
+  const first = items[0];
+  const requester = pick(first.requester.name);
   return (
     <li className="card suggestion-group">
       <h3>
-        <Link to={`/requests/${requestId}`}>{r ? pick(r.title) : request.error ? t("staff.suggest.request") : t("common.loading")}</Link>
+        <Link to={`/requests/${requestId}`}>{first.request ? pick(first.request.title) : t("staff.suggest.request")}</Link>
       </h3>
-      {r && (
-        <p className="muted">
-          {requester} · {term("cooperationType", r.type)}
-        </p>
-      )}
+      <p className="muted">
+        {requester}
+        {first.request && <> · {term("cooperationType", first.request.type)}</>}
+      </p>
       <ul className="rows">
         {[...items].sort((a, b) => a.rank - b.rank).map((s) => (
           <SuggestionItem key={s.id} s={s} requester={requester} onDone={onDone} />
@@ -105,11 +114,79 @@ function RequestGroup({ requestId, items, onDone }: { requestId: string; items: 
   );
 }
 
+interface Filters {
+  q: string;
+  type: string;
+  country: string;
+  minScore: string;
+}
+const NO_FILTERS: Filters = { q: "", type: "", country: "", minScore: "" };
+
+function SuggestionFilters({ value, onChange }: { value: Filters; onChange(f: Filters): void }) {
+  const { t } = useI18n();
+  const types = useTermOptions("cooperationType");
+  const countries = useTermOptions("country");
+  const [q, setQ] = useState(value.q);
+  return (
+    <form
+      className="filters-row"
+      role="search"
+      aria-label={t("staff.suggest.filters")}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onChange({ ...value, q });
+      }}
+    >
+      <label>
+        <span>{t("staff.suggest.searchNames")}</span>
+        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+      </label>
+      <label>
+        <span>{t("staff.suggest.type")}</span>
+        <select value={value.type} onChange={(e) => onChange({ ...value, q, type: e.target.value })}>
+          <option value="">{t("staff.suggest.any")}</option>
+          {types.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t("staff.suggest.country")}</span>
+        <select value={value.country} onChange={(e) => onChange({ ...value, q, country: e.target.value })}>
+          <option value="">{t("staff.suggest.any")}</option>
+          {countries.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t("staff.suggest.minScore")}</span>
+        <select value={value.minScore} onChange={(e) => onChange({ ...value, q, minScore: e.target.value })}>
+          <option value="">{t("staff.suggest.any")}</option>
+          {["40", "50", "60", "70", "80"].map((n) => (
+            <option key={n} value={n}>
+              ≥ {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="btn btn-small">
+        {t("search.submit")}
+      </button>
+    </form>
+  );
+}
+
 /** The matcher's best candidates for opened requests: staff propose an introduction or dismiss. */
 export function SuggestionsPanel() {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
-  const list = useAsync(() => staffApi.suggestions(page), [page]);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const list = useAsync(() => staffApi.suggestions(page, { ...filters }), [page, filters]);
   const [notice, setNotice] = useState<string | null>(null);
   const done = (id: string, message: string) => {
     setNotice(message);
@@ -121,6 +198,13 @@ export function SuggestionsPanel() {
     <section aria-labelledby="staff-section-title">
       <h2 id="staff-section-title">{t("staff.suggest.title")}</h2>
       <p className="hint">{t("staff.suggest.explain")}</p>
+      <SuggestionFilters
+        value={filters}
+        onChange={(f) => {
+          setPage(1);
+          setFilters(f);
+        }}
+      />
       {notice && <StatusMessage>{notice}</StatusMessage>}
       {list.error && <ErrorNotice error={list.error} onRetry={list.reload} />}
       {list.loading && !list.data && <Loading />}

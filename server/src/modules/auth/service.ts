@@ -156,7 +156,7 @@ async function setPassword(deps: AppDeps, userId: mongoose.Types.ObjectId, passw
 export async function changePassword(deps: AppDeps, userId: string, body: ChangePasswordBody, now: Date): Promise<SignedIn> {
   const user = await loadCurrentUser(deps, userId);
   if (!(await bcrypt.compare(body.currentPassword, user.passwordHash))) {
-    throw validationFailed([{ field: "currentPassword", message: "is not your current password" }]);
+    throw validationFailed([{ field: "currentPassword", code: "wrong_password", message: "is not your current password" }]);
   }
   await setPassword(deps, user._id, body.newPassword, now);
   return { user, tokens: await issueTokens(deps, user, now) };

@@ -1,4 +1,5 @@
 import mongoose from "mongoose";
+import { links } from "@parklink/shared";
 import type { ChatMessage, ChatPage, ChatReadReceipt, ChatSendPayload, UnreadCountsView } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { AppError, notFound } from "../../http/errors.js";
@@ -251,7 +252,7 @@ export async function fanOutMessage(
     await notifyUsers(deps, users, {
       type: "message",
       title: { en: `New message from ${message.senderName}`, zh: `${message.senderName} 发来新消息` },
-      link: `/introductions/${room.introductionId}/chat`,
+      link: links.introductionChat(room.introductionId),
       data: { introductionId: room.introductionId, messageId: message.id, senderId: message.senderId },
       dedupeKey,
     });

@@ -1,11 +1,11 @@
 import mongoose from "mongoose";
 import type { z } from "zod";
+import { links } from "@parklink/shared";
 import type { advanceBody, outcomeBody } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
-import { conflict, notFound } from "../../http/errors.js";
+import { conflict } from "../../http/errors.js";
 import type { Viewer } from "../orgs/access.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
-import { suggestionModel, type StoredSuggestion } from "../matching/model.js";
 import { introductionModel, type Introduction } from "./model.js";
 import { loadIntroduction } from "./service.js";
 
@@ -25,7 +25,7 @@ const NEXT: Record<string, string[]> = {
 /** Staff move an introduction along the pipeline; every step is timestamped. */
 export async function advance(deps: AppDeps, viewer: Viewer, id: string, body: z.infer<typeof advanceBody>) {
   const intro = await loadIntroduction(deps, viewer, id, "advance");
-  if (!(NEXT[intro.status] ?? []).includes(body.status)) throw conflict(`A ${intro.status} introduction cannot become ${body.status}`, { from: intro.status, to: body.status });
+  if (!(NEXT[intro.status] ?? []).includes(body.status)) throw conflict(`This introduction is ${intro.status.replace(/_/g, " ")} and cannot become ${body.status.replace(/_/g, " ")}`, { from: intro.status, to: body.status });
   return introductionModel(deps.db)
     .findByIdAndUpdate(
       intro._id,
@@ -63,37 +63,6 @@ export async function joinAsStaff(deps: AppDeps, viewer: Viewer, id: string) {
     .lean<Introduction>();
 }
 
-export async function listSuggestions(deps: AppDeps, status: StoredSuggestion["status"] | undefined, page: number, pageSize: number) {
-  // Withheld: naming an organization whose approval was reversed.
-  const filter = { ...(status ? { status } : {}), withheld: { $ne: true } };
-  const Suggestions = suggestionModel(deps.db);
-  const [items, total] = await Promise.all([
-    Suggestions.find(filter).sort({ createdAt: -1, rank: 1 }).skip((page - 1) * pageSize).limit(pageSize).lean<StoredSuggestion[]>(),
-    Suggestions.countDocuments(filter),
-  ]);
-  return {
-    items: items.map((s) => ({
-      id: String(s._id),
-      requestId: String(s.requestId),
-      requesterOrgId: String(s.requesterOrgId),
-      candidate: { entity: s.candidate.entity, id: String(s.candidate.id), orgId: String(s.candidate.orgId), name: s.candidate.name },
-      rank: s.rank,
-      score: s.score,
-      reasons: s.reasons,
-      status: s.status,
-      createdAt: s.createdAt.toISOString(),
-    })),
-    page,
-    pageSize,
-    total,
-  };
-}
-
-export async function dismissSuggestion(deps: AppDeps, id: string) {
-  const res = await suggestionModel(deps.db).updateOne({ _id: oid(id), status: "new", withheld: { $ne: true } }, { $set: { status: "dismissed" } });
-  if (res.matchedCount === 0) throw notFound("Open suggestion");
-}
-
 /** Expires unanswered introductions (they count against responsiveness) and sends 3- and 6-month follow-ups. */
 export async function sweepIntroductions(deps: AppDeps, now = new Date()) {
   const Intros = introductionModel(deps.db);
@@ -110,7 +79,7 @@ export async function sweepIntroductions(deps: AppDeps, now = new Date()) {
         await notifyUsers(deps, await orgUserIds(deps, orgId), {
           type: "follow_up",
           title: { en: `${months} months since your introduction: how did it go?`, zh: `建立联系已 ${months} 个月：进展如何？` },
-          link: `/introductions/${String(intro._id)}`,
+          link: links.introduction(String(intro._id)),
           data: { introductionId: String(intro._id), months },
           dedupeKey: `follow_up:${String(intro._id)}:${months}`,
         });

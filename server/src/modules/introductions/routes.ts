@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   advanceBody,
   expressInterestBody,
@@ -7,11 +6,11 @@ import {
   introductionView,
   listIntroductionsQuery,
   outcomeBody,
-  paging,
   proposeIntroductionBody,
   respondBody,
   staffNoteBody,
   suggestionPage,
+  suggestionsQuery,
 } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { ApiRouter } from "../../http/api-router.js";
@@ -19,7 +18,8 @@ import type { Guard } from "../index.js";
 import { authorizeStaff } from "../../policies/staff.js";
 import { viewerOf, type Viewer } from "../orgs/access.js";
 import type { Introduction } from "./model.js";
-import { addStaffNote, advance, dismissSuggestion, joinAsStaff, listSuggestions, recordOutcome } from "./pipeline.js";
+import { addStaffNote, advance, joinAsStaff, recordOutcome } from "./pipeline.js";
+import { dismissSuggestion, listSuggestions } from "./suggestions.js";
 import { expressInterest, listIntroductions, loadIntroduction, present, proposeIntroduction, respond } from "./service.js";
 
 export function introductionsModule(deps: AppDeps, guard: Guard): ApiRouter {
@@ -80,10 +80,10 @@ export function introductionsModule(deps: AppDeps, guard: Guard): ApiRouter {
     act((viewer, id) => joinAsStaff(deps, viewer, id)),
   );
   api.route(
-    { method: "get", path: "/admin/suggestions", tag: btag, access: "staff", summary: "Stored top matches of opened requests, to review and propose", query: paging.extend({ status: z.enum(["new", "proposed", "dismissed"]).optional() }), response: suggestionPage },
+    { method: "get", path: "/admin/suggestions", tag: btag, access: "staff", summary: "Stored top matches of opened requests, to review and propose", query: suggestionsQuery, response: suggestionPage },
     async ({ query }, req) => {
       authorizeStaff(await viewerOf(deps, req.auth), "reviewSuggestions");
-      return listSuggestions(deps, query.status, query.page, query.pageSize);
+      return listSuggestions(deps, query);
     },
   );
   api.route(

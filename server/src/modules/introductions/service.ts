@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
 import type { z } from "zod";
+import { links } from "@parklink/shared";
 import type { expressInterestBody, listIntroductionsQuery, proposeIntroductionBody, respondBody } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { conflict, validationFailed } from "../../http/errors.js";
@@ -19,11 +20,11 @@ import { presentIntroduction } from "./presenter.js";
 const oid = (id: string | mongoose.Types.ObjectId) => new mongoose.Types.ObjectId(String(id));
 const DAY = 24 * 3600 * 1000;
 /** Statuses in which a pair is already in contact: no second introduction may start. */
-const ACTIVE: IntroductionStatus[] = ["proposed", "accepted", "introduced", "meeting_held", "agreement"];
+export const ACTIVE: IntroductionStatus[] = ["proposed", "accepted", "introduced", "meeting_held", "agreement"];
 
 async function approvedOrg(deps: AppDeps, id: string | mongoose.Types.ObjectId, field: string): Promise<Org> {
   const org = await orgModel(deps.db).findById(id).lean<Org>();
-  if (!org || org.status !== "approved") throw validationFailed([{ field, message: "must be an approved organization" }]);
+  if (!org || org.status !== "approved") throw validationFailed([{ field, code: "not_approved", message: "must be an approved organization" }]);
   return org;
 }
 
@@ -66,7 +67,7 @@ export async function expressInterest(deps: AppDeps, viewer: Viewer, body: z.inf
   const from = await orgModel(deps.db).findById(body.fromOrgId).lean<Org>();
   authorize(orgPolicy, viewer, "actFor", from);
   const to = await targetOrg(deps, viewer, body.target);
-  if (String(from._id) === String(to._id)) throw validationFailed([{ field: "target.id", message: "must belong to another organization" }]);
+  if (String(from._id) === String(to._id)) throw validationFailed([{ field: "target.id", code: "same_org", message: "must belong to another organization" }]);
   if (body.requestId) {
     const { request } = await loadRequest(deps, viewer, body.requestId, "cite");
     if (![String(from._id), String(to._id)].includes(String(request.orgId))) {
@@ -93,7 +94,7 @@ export async function expressInterest(deps: AppDeps, viewer: Viewer, body: z.inf
   await notifyUsers(deps, await orgUserIds(deps, to._id), {
     type: "introduction_received",
     title: { en: `${from.name.en} would like to be introduced`, zh: `${from.name.local ?? from.name.en} 希望与您建立联系` },
-    link: `/introductions/${String(intro._id)}`,
+    link: links.introduction(String(intro._id)),
     data: { introductionId: String(intro._id) },
   });
   return intro.toObject() as Introduction;
@@ -127,7 +128,7 @@ export async function proposeIntroduction(deps: AppDeps, viewer: Viewer, body: z
     await notifyUsers(deps, await orgUserIds(deps, org._id), {
       type: "introduction_proposed",
       title: { en: `CISIP proposes an introduction to ${other.name.en}`, zh: `CISIP 建议您与 ${other.name.local ?? other.name.en} 建立联系` },
-      link: `/introductions/${String(intro._id)}`,
+      link: links.introduction(String(intro._id)),
       data: { introductionId: String(intro._id) },
     });
   }
@@ -181,7 +182,7 @@ export async function respond(deps: AppDeps, viewer: Viewer, id: string, body: z
         : status === "introduced"
           ? { en: `You are now introduced to ${orgName?.en}: contacts and chat are open`, zh: `您已与 ${orgName?.local ?? orgName?.en} 建立联系，可查看联系方式并聊天` }
           : { en: `${orgName?.en} accepted the introduction`, zh: `${orgName?.local ?? orgName?.en} 接受了联系` },
-    link: `/introductions/${String(intro._id)}`,
+    link: links.introduction(String(intro._id)),
     data: { introductionId: String(intro._id), status },
   });
   return updated;
@@ -198,6 +199,7 @@ export async function listIntroductions(deps: AppDeps, viewer: Viewer, query: z.
     else filter.orgIds = { $in: scope };
   }
   if (query.status) filter.status = { $in: query.status };
+  if (query.requestId) filter.requestId = oid(query.requestId);
   const Intros = introductionModel(deps.db);
   const [items, total] = await Promise.all([
     Intros.find(filter).sort({ updatedAt: -1, _id: 1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize).lean<Introduction[]>(),

@@ -130,6 +130,37 @@ describe("the matcher through the API", () => {
     expect(await suggestionModel(ctx.deps.db).countDocuments({ requestId })).toBe(stored.length);
   });
 
+  it("when staff review suggestions, then names come in both languages, filters narrow them and pairs already under way are left out", async () => {
+    await storePendingSuggestions(ctx.deps);
+    const list = (query = "") => request(ctx.app).get(`/api/admin/suggestions${query}`).set("Authorization", staff.bearer);
+    await request(ctx.app).get("/api/admin/suggestions").set("Authorization", others.bearer).expect(403);
+    const all = await list().expect(200);
+    const mine = all.body.items.filter((s: { requestId: string }) => s.requestId === requestId);
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    expect(mine[0].requester.name.en).toBe("Chengdu Hi-tech Zone");
+    expect(mine[0].request.type).toBe("sister-park");
+    const names = (body: { items: { requestId: string; candidate: { name: { en: string } } }[] }) =>
+      body.items.filter((s) => s.requestId === requestId).map((s) => s.candidate.name.en);
+    expect(names((await list("?country=GB").expect(200)).body)).toEqual(["Cambridge Science Park"]);
+    expect(names((await list("?q=sophia").expect(200)).body)).toEqual(["Sophia Antipolis"]);
+    expect((await list("?minScore=100").expect(200)).body.items).toEqual([]);
+    expect((await list("?country=ZZ").expect(400)).body.error.details.issues[0]).toMatchObject({ field: "country.0", code: "invalid_option" });
+    const sophia = mine.find((s: { candidate: { orgId: string } }) => s.candidate.orgId === ids.sophia);
+    await request(ctx.app)
+      .post("/api/admin/introductions")
+      .set("Authorization", staff.bearer)
+      .send({ fromOrgId: ids.chengdu, toOrgId: ids.sophia, requestId, message: "Please meet." })
+      .expect(201);
+    const after = await list().expect(200);
+    expect(after.body.items.map((s: { id: string }) => s.id)).not.toContain(sophia.id);
+    const pair = new Set([ids.chengdu, ids.sophia]);
+    const between = (items: { requesterOrgId: string; candidate: { orgId: string } }[]) =>
+      items.filter((s) => pair.has(s.requesterOrgId) && pair.has(s.candidate.orgId) && s.requesterOrgId !== s.candidate.orgId);
+    expect(between(all.body.items).length).toBeGreaterThan(0);
+    expect(between(after.body.items)).toEqual([]);
+    expect(after.body.total).toBe(all.body.total - between(all.body.items).length);
+  });
+
   it("when a matched request opens again, then its suggestions are due again and stored afresh", async () => {
     const stamp = async () => (await requestModel(ctx.deps.db).findById(requestId).lean())?.suggestionsAt;
     const first = await stamp();

@@ -32,7 +32,7 @@ export async function getOffer(deps: AppDeps, viewer: Viewer, id: string) {
 
 export async function createOffer(deps: AppDeps, viewer: Viewer, body: CreateOfferBody, seedKey?: string) {
   const org = await orgModel(deps.db).findById(body.orgId).lean<Org>();
-  if (!org || !orgPolicy.visible(viewer, org)) throw validationFailed([{ field: "orgId", message: "no such organization" }]);
+  if (!org || !orgPolicy.visible(viewer, org)) throw validationFailed([{ field: "orgId", code: "no_such_record", message: "no such organization" }]);
   authorize(orgPolicy, viewer, "postOffer", org);
   const offer = await inTransaction(deps.db, async (session) => {
     const [created] = await offerModel(deps.db).create(

@@ -1,5 +1,5 @@
 import mongoose from "mongoose";
-import { countryRegion, type CreateOrgBody, type ListOrgsQuery, type UpdateOrgBody } from "@parklink/shared";
+import { countryRegion, type CreateOrgBody, type ListOrgsQuery, type UpdateOrgBody, links } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { conflict, notFound, validationFailed } from "../../http/errors.js";
 import { inTransaction } from "../../infra/model.js";
@@ -20,14 +20,14 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function regionOf(country: string): string {
   const region = countryRegion(country);
-  if (!region) throw validationFailed([{ field: "country", message: "unknown country" }]);
+  if (!region) throw validationFailed([{ field: "country", code: "invalid_option", message: "unknown country" }]);
   return region;
 }
 
 async function checkHomePark(deps: AppDeps, homeParkId: string | undefined): Promise<mongoose.Types.ObjectId | undefined> {
   if (!homeParkId) return undefined;
   const park = await orgModel(deps.db).findOne({ _id: oid(homeParkId), kind: "park", status: "approved" }, { _id: 1 }).lean();
-  if (!park) throw validationFailed([{ field: "enterprise.homeParkId", message: "must be an approved park" }]);
+  if (!park) throw validationFailed([{ field: "enterprise.homeParkId", code: "not_approved", message: "must be an approved park" }]);
   return park._id;
 }
 
@@ -123,7 +123,7 @@ export async function updateOrg(deps: AppDeps, viewer: Viewer, id: string, body:
   const org = await loadVisibleOrg(deps, viewer, id, "update");
   for (const kind of ["park", "enterprise", "investor", "institution"] as const) {
     if (body[kind] && kind !== org.kind) {
-      throw validationFailed([{ field: kind, message: `this organization is a ${org.kind}, not a ${kind}` }]);
+      throw validationFailed([{ field: kind, code: "wrong_kind", message: `this organization is a ${org.kind}, not a ${kind}` }]);
     }
   }
   const { website, ...rest } = body;
@@ -196,7 +196,7 @@ export async function decideVetting(
       status === "approved"
         ? { en: `${updated.name.en} is approved: welcome to the community`, zh: `${updated.name.local ?? updated.name.en} 已通过审核` }
         : { en: `${updated.name.en} was not approved`, zh: `${updated.name.local ?? updated.name.en} 未通过审核` },
-    link: `/orgs/${String(updated._id)}`,
+    link: links.org(String(updated._id)),
     data: { orgId: String(updated._id), decision: decision.decision, reason: decision.reason },
   });
   return updated;

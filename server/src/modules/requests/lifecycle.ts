@@ -1,3 +1,4 @@
+import { links } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { inTransaction } from "../../infra/model.js";
 import { recordChange } from "../outbox/model.js";
@@ -36,7 +37,7 @@ export async function sweepRequests(deps: AppDeps, now = new Date()): Promise<{ 
         en: `"${r.title.en}" expires in ${days} day${days === 1 ? "" : "s"}: renew it to keep it open`,
         zh: `“${r.title.local ?? r.title.en}”将在 ${days} 天后到期，请续期`,
       },
-      link: `/requests/${String(r._id)}`,
+      link: links.request(String(r._id)),
       data: { requestId: String(r._id), expiresAt: r.expiresAt.toISOString() },
       dedupeKey: `request_expiring:${String(r._id)}:${r.expiresAt.toISOString()}`,
     });

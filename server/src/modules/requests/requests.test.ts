@@ -85,7 +85,7 @@ describe("cooperation requests and technology offers", () => {
   it("when an offer is posted, edited and withdrawn, then only its organization may, and withdrawn offers leave the list", async () => {
     await request(ctx.app).post("/api/offers").set("Authorization", other.bearer).send(buildOffer(parkId)).expect(403);
     const bad = await request(ctx.app).post("/api/offers").set("Authorization", owner.bearer).send(buildOffer(parkId, { trl: 12 })).expect(400);
-    expect(bad.body.error.details.issues[0]).toEqual({ field: "trl", message: "TRL runs from 1 to 9" });
+    expect(bad.body.error.details.issues[0]).toEqual({ field: "trl", code: "too_big", message: "must be at most 9", params: { maximum: 9 } });
     const offer = await request(ctx.app).post("/api/offers").set("Authorization", owner.bearer).send(buildOffer(parkId)).expect(201);
     expect(offer.body).toMatchObject({ trl: 6, status: "active", expired: false });
     await request(ctx.app).patch(`/api/offers/${offer.body.id}`).set("Authorization", other.bearer).send({ trl: 7 }).expect(403);

@@ -54,7 +54,7 @@ export async function getRequest(deps: AppDeps, viewer: Viewer, id: string) {
 
 export async function createRequest(deps: AppDeps, viewer: Viewer, body: CreateRequestBody, seedKey?: string) {
   const org = await orgModel(deps.db).findById(body.orgId).lean<Org>();
-  if (!org || !orgPolicy.visible(viewer, org)) throw validationFailed([{ field: "orgId", message: "no such organization" }]);
+  if (!org || !orgPolicy.visible(viewer, org)) throw validationFailed([{ field: "orgId", code: "no_such_record", message: "no such organization" }]);
   authorize(orgPolicy, viewer, "postRequest", org);
   const now = new Date();
   const request = await inTransaction(deps.db, async (session) => {
@@ -97,10 +97,10 @@ export async function updateRequest(deps: AppDeps, viewer: Viewer, id: string, b
 export async function transitionRequest(deps: AppDeps, viewer: Viewer, id: string, to: RequestState) {
   const { request, org } = await loadRequest(deps, viewer, id, "transition");
   if (!TRANSITIONS[request.state].includes(to)) {
-    throw conflict(`A ${request.state} request cannot become ${to}`, { from: request.state, to });
+    throw conflict(`This request is ${request.state} and cannot become ${to}`, { from: request.state, to });
   }
   if (to === "open" && request.expiresAt <= new Date()) {
-    throw validationFailed([{ field: "expiresAt", message: "has passed: renew the request with a new expiry date first" }]);
+    throw validationFailed([{ field: "expiresAt", code: "date_in_past", message: "has passed: renew the request with a new expiry date first" }]);
   }
   const set: Partial<CooperationRequest> = { state: to };
   if (to === "open" && !request.openedAt) set.openedAt = new Date();

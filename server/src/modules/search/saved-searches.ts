@@ -1,6 +1,6 @@
 import mongoose from "mongoose";
 import type { MultiSearchQuery } from "meilisearch";
-import type { SearchFilters } from "@parklink/shared";
+import { links, type SavedSearchAlerts, type SearchFilters } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { notFound } from "../../http/errors.js";
 import { modelOn } from "../../infra/model.js";
@@ -16,6 +16,7 @@ export interface SavedSearch {
   name: string;
   q: string;
   filters: SearchFilters;
+  alerts: SavedSearchAlerts;
   createdAt: Date;
 }
 
@@ -25,6 +26,7 @@ const schema = new mongoose.Schema<SavedSearch>(
     name: { type: String, required: true },
     q: { type: String, default: "" },
     filters: { type: mongoose.Schema.Types.Mixed, default: {} },
+    alerts: { type: String, enum: ["instant", "daily", "off"], default: "instant" },
   },
   { timestamps: { createdAt: true, updatedAt: false }, collection: "saved_searches", minimize: false },
 );
@@ -35,10 +37,11 @@ export const presentSavedSearch = (s: SavedSearch) => ({
   name: s.name,
   q: s.q,
   filters: s.filters,
+  alerts: s.alerts ?? "instant",
   createdAt: s.createdAt.toISOString(),
 });
 
-export async function createSavedSearch(deps: AppDeps, userId: string, body: { name: string; q: string; filters: SearchFilters }) {
+export async function createSavedSearch(deps: AppDeps, userId: string, body: { name: string; q: string; filters: SearchFilters; alerts: SavedSearchAlerts }) {
   const [saved] = await savedSearchModel(deps.db).create([{ ...body, userId: new mongoose.Types.ObjectId(userId) }]);
   return presentSavedSearch(saved.toObject() as SavedSearch);
 }
@@ -46,6 +49,14 @@ export async function createSavedSearch(deps: AppDeps, userId: string, body: { n
 export async function listSavedSearches(deps: AppDeps, userId: string) {
   const rows = await savedSearchModel(deps.db).find({ userId: new mongoose.Types.ObjectId(userId) }).sort({ createdAt: -1 }).lean<SavedSearch[]>();
   return rows.map(presentSavedSearch);
+}
+
+export async function updateSavedSearch(deps: AppDeps, userId: string, id: string, body: { name?: string; alerts?: SavedSearchAlerts }) {
+  const updated = await savedSearchModel(deps.db)
+    .findOneAndUpdate({ _id: new mongoose.Types.ObjectId(id), userId: new mongoose.Types.ObjectId(userId) }, { $set: body }, { new: true })
+    .lean<SavedSearch>();
+  if (!updated) throw notFound("Saved search");
+  return presentSavedSearch(updated);
 }
 
 export async function deleteSavedSearch(deps: AppDeps, userId: string, id: string) {
@@ -73,7 +84,10 @@ export async function alertSavedSearches(deps: AppDeps, entries: Pick<OutboxEntr
   const docs = new Map(indexed.map((d) => [d.id, d]));
   const uid = deps.search.indexName(DIRECTORY_INDEX);
   let notified = 0;
-  const cursor = savedSearchModel(deps.db).find().lean<SavedSearch[]>().cursor({ batchSize: BATCH });
+  const cursor = savedSearchModel(deps.db)
+    .find({ alerts: { $ne: "off" } })
+    .lean<SavedSearch[]>()
+    .cursor({ batchSize: BATCH });
   let batch: SavedSearch[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
@@ -90,15 +104,18 @@ export async function alertSavedSearches(deps: AppDeps, entries: Pick<OutboxEntr
       for (const hit of result.hits) {
         const doc = docs.get(String(hit.id));
         if (!doc) continue;
+        // Daily alerts: the first new result of a day notifies once; later ones wait for the search page.
+        const daily = saved.alerts === "daily";
         notified += await notifyUsers(deps, [saved.userId], {
           type: "saved_search_hit",
-          title: {
-            en: `New for "${saved.name}": ${doc.title_en}`,
-            zh: `“${saved.name}”有新结果：${doc.title_local ?? doc.title_en}`,
-          },
-          link: `/${doc.entity === "offer" ? "offers" : "requests"}/${doc.entityId}`,
+          title: daily
+            ? { en: `New results for "${saved.name}" today`, zh: `“${saved.name}”今天有新结果` }
+            : { en: `New for "${saved.name}": ${doc.title_en}`, zh: `“${saved.name}”有新结果：${doc.title_local ?? doc.title_en}` },
+          link: links.search(saved.q, saved.filters),
           data: { savedSearchId: String(saved._id), entity: doc.entity, entityId: doc.entityId },
-          dedupeKey: `saved_search_hit:${String(saved._id)}:${doc.id}`,
+          dedupeKey: daily
+            ? `saved_search_daily:${String(saved._id)}:${new Date().toISOString().slice(0, 10)}`
+            : `saved_search_hit:${String(saved._id)}:${doc.id}`,
         });
       }
     }

@@ -87,7 +87,9 @@ describe("search over the directory (real Meilisearch)", () => {
 
   it("when records are pending, expired or closed, then they never appear", async () => {
     expect(hitIds(await search("q=Hidden"))).toEqual([]);
-    const soon = new Date(Date.now() + 1500).toISOString();
+    // Long enough for a loaded machine to write and index it first; the wait below is until just past it.
+    const expiry = Date.now() + 5000;
+    const soon = new Date(expiry).toISOString();
     const offer = await request(ctx.app)
       .post("/api/offers")
       .set("Authorization", owner.bearer)
@@ -95,7 +97,7 @@ describe("search over the directory (real Meilisearch)", () => {
       .expect(201);
     await indexer.drain();
     expect(hitIds(await search("q=perovskite"))).toEqual([offer.body.id]);
-    await new Promise((r) => setTimeout(r, 1600));
+    await new Promise((r) => setTimeout(r, Math.max(0, expiry - Date.now()) + 100));
     expect(hitIds(await search("q=perovskite"))).toEqual([]);
     await requestModel(ctx.deps.db).updateOne({ _id: ids.request }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await sweepRequests(ctx.deps)).toMatchObject({ expired: 1 });
@@ -125,6 +127,37 @@ describe("search over the directory (real Meilisearch)", () => {
     expect(notes.map((n) => n.title.en)).toEqual(['New for "Dual parks in ASEAN": Dual park with Malaysia']);
     const mine = await request(ctx.app).get("/api/saved-searches").set("Authorization", saver.bearer).expect(200);
     expect(mine.body).toHaveLength(1);
+    expect(notes[0].link).toBe("/search?kind=request&cooperation=dual-park");
+  });
+
+  it("when saved searches alert daily or not at all, then two new requests give one notification, and none when off; only the owner may change them", async () => {
+    const daily = await makeUser(ctx);
+    const silent = await makeUser(ctx);
+    const stranger = await makeUser(ctx);
+    const save = (user: typeof daily, alerts: string) =>
+      request(ctx.app)
+        .post("/api/saved-searches")
+        .set("Authorization", user.bearer)
+        .send({ name: "Planning help", q: "", filters: { kind: ["request"], cooperation: ["planning-consulting"] }, alerts })
+        .expect(201);
+    const dailySearch = await save(daily, "daily");
+    const silentSearch = await save(silent, "instant");
+    await request(ctx.app).patch(`/api/saved-searches/${silentSearch.body.id}`).set("Authorization", stranger.bearer).send({ alerts: "off" }).expect(404);
+    const off = await request(ctx.app).patch(`/api/saved-searches/${silentSearch.body.id}`).set("Authorization", silent.bearer).send({ alerts: "off" }).expect(200);
+    expect(off.body.alerts).toBe("off");
+    const empty = await request(ctx.app).patch(`/api/saved-searches/${silentSearch.body.id}`).set("Authorization", silent.bearer).send({}).expect(400);
+    expect(empty.body.error.details.issues[0].code).toBe("no_change");
+    for (const title of ["Master plan for a new park", "Policy study for a park"]) {
+      const body = buildRequest(ids.sophia, { type: "planning-consulting", title: { en: title } });
+      await request(ctx.app).post("/api/requests").set("Authorization", owner.bearer).send(body).expect(201);
+    }
+    await indexer.drain();
+    await indexer.drain();
+    const dailyNotes = await notificationModel(ctx.deps.db).find({ userId: daily.id, type: "saved_search_hit" }).lean();
+    expect(dailyNotes.map((n) => n.title.en)).toEqual(['New results for "Planning help" today']);
+    expect(dailyNotes[0].link).toBe("/search?kind=request&cooperation=planning-consulting");
+    expect(await notificationModel(ctx.deps.db).countDocuments({ userId: silent.id, type: "saved_search_hit" })).toBe(0);
+    expect(dailySearch.body.alerts).toBe("daily");
   });
 });
 
