@@ -1,4 +1,6 @@
 import { StrictMode } from "react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { queryClient } from "./app/queries";
 import { createRoot } from "react-dom/client";
 import { I18nProvider } from "./i18n";
 import { AuthProvider } from "./app/auth";
@@ -8,6 +10,7 @@ import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
+    <QueryClientProvider client={queryClient}>
     <I18nProvider>
       <AuthProvider>
         <RealtimeProvider>
@@ -15,5 +18,6 @@ createRoot(document.getElementById("root")!).render(
         </RealtimeProvider>
       </AuthProvider>
     </I18nProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -49,6 +49,13 @@ export function checkBody<T>(schema: ZodType, body: T): T {
 
 type SessionListener = (user: UserView | null) => void;
 
+const writeListeners = new Set<(path: string) => void>();
+/** Told after every write the API accepted (the data layer marks what it cached as stale). */
+export function onApiWrite(listener: (path: string) => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
 let accessToken: string | null = null;
 let refreshing: Promise<boolean> | null = null;
 const listeners = new Set<SessionListener>();
@@ -150,6 +157,8 @@ async function send<T>(method: string, path: string, opts: RequestOptions, mayRe
 }
 
 /** One call to the API; retried once after a token refresh. */
-export function api<T>(method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE", path: string, opts: RequestOptions = {}): Promise<T> {
-  return send<T>(method, `/api${path}`, opts, true);
+export async function api<T>(method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE", path: string, opts: RequestOptions = {}): Promise<T> {
+  const result = await send<T>(method, `/api${path}`, opts, true);
+  if (method !== "GET") for (const l of writeListeners) l(path);
+  return result;
 }

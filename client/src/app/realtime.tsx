@@ -9,6 +9,7 @@ import type { ClientToServerEvents, PushedNotification, ServerToClientEvents } f
 import { notificationsApi } from "../api/endpoints";
 import { getAccessToken, refreshSession } from "../api/http";
 import { useAuth } from "./auth";
+import { refresh } from "./queries";
 
 export type ChatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -63,6 +64,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     s.on("unread", ({ counts, complete }) => setUnreadChats((prev) => (complete ? counts : { ...prev, ...counts })));
     s.on("notification", (n) => {
       setUnreadNotifications((c) => c + 1);
+      // Something happened elsewhere (an introduction answered, a request expired): what is on screen catches up.
+      void refresh();
       for (const l of listeners.current) l(n);
     });
     setSocket(s);

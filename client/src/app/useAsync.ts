@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useRef, useState, type DependencyList } from "react";
+import { useCallback, useId } from "react";
+import { keepPreviousData, useQuery, type QueryKey } from "@tanstack/react-query";
 import { ApiError } from "../api/http";
+import { queryClient, type QueryArea } from "./queries";
 
 export interface AsyncState<T> {
   data: T | undefined;
   error: ApiError | null;
+  /** True while an answer for the current key is on its way (the previous one may still show). */
   loading: boolean;
   reload(): void;
-  /** Replaces the data after a local change (e.g. the updated record an action answered). */
+  /** Replaces the cached data after a local change (e.g. the updated record an action answered). */
   setData(update: T | ((prev: T | undefined) => T)): void;
 }
 
@@ -14,37 +17,34 @@ export function toApiError(err: unknown): ApiError {
   return err instanceof ApiError ? err : new ApiError(0, "unknown", err instanceof Error ? err.message : String(err));
 }
 
-/** Loads data for a view; stale answers (after deps changed) are dropped. */
-export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): AsyncState<T> {
-  const [data, setDataState] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [nonce, setNonce] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+/**
+ * Data for a view from the shared cache: `key` starts with the API area it reads and
+ * names everything the loader depends on; a newer key aborts the older request.
+ */
+export function useApi<T>(key: readonly [QueryArea, ...unknown[]], load: (signal: AbortSignal) => Promise<T>): AsyncState<T> {
+  const query = useQuery<T, ApiError>({
+    queryKey: key as unknown as QueryKey,
+    queryFn: async ({ signal }) => {
+      try {
+        return await load(signal);
+      } catch (err) {
+        throw toApiError(err);
+      }
+    },
+    placeholderData: keepPreviousData,
+  });
+  const reload = useCallback(() => void query.refetch(), [query]);
+  const setData = useCallback(
+    (update: T | ((prev: T | undefined) => T)) =>
+      queryClient.setQueryData<T>(key as unknown as QueryKey, (prev) => (typeof update === "function" ? (update as (p: T | undefined) => T)(prev) : update)),
+    // The key is compared by value: its JSON names the same cache entry.
+    [JSON.stringify(key)],
+  );
+  return { data: query.data, error: query.error ?? null, loading: query.isFetching, reload, setData };
+}
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    loadRef.current(controller.signal).then(
-      (result) => {
-        if (controller.signal.aborted) return;
-        setDataState(result);
-        setLoading(false);
-      },
-      (err: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(toApiError(err));
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [...deps, nonce]);
-
-  const reload = useCallback(() => setNonce((n) => n + 1), []);
-  const setData = useCallback((update: T | ((prev: T | undefined) => T)) => {
-    setDataState((prev) => (typeof update === "function" ? (update as (p: T | undefined) => T)(prev) : update));
-  }, []);
-  return { data, error, loading, reload, setData };
+/** A view's own data (not shared with other views), keyed by its dependencies. */
+export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): AsyncState<T> {
+  const id = useId();
+  return useApi(["home", "view", id, ...deps], load);
 }

@@ -2,7 +2,7 @@ import { orgsApi, requestsApi } from "../../api/endpoints";
 import type { OrgView } from "../../api/types";
 import { useAuth } from "../../app/auth";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { ErrorNotice, Loading } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { RequestRow } from "../requests/RequestRow";
@@ -11,7 +11,7 @@ import { ScoreBar } from "../requests/ScoreBar";
 
 function MyOpenRequests() {
   const { t } = useI18n();
-  const mine = useAsync(() => requestsApi.list({ mine: "true", state: "open,matched", pageSize: 5 }), []);
+  const mine = useApi(["requests", "list", { mine: "true", state: "open,matched", pageSize: 5 }], () => requestsApi.list({ mine: "true", state: "open,matched", pageSize: 5 }));
   return (
     <section className="card" aria-labelledby="home-mine">
       <div className="section-head">
@@ -35,7 +35,7 @@ function MyOpenRequests() {
 /** Open requests of others that this organization fits (the matcher, seen from the other side). */
 function OrgSuggestions({ org, titled }: { org: OrgView; titled: boolean }) {
   const { t, pick, term, lang } = useI18n();
-  const suggestions = useAsync(() => orgsApi.suggestions(org.id), [org.id]);
+  const suggestions = useApi(["orgs", "suggestions", org.id], () => orgsApi.suggestions(org.id));
   const headingId = `home-sugg-${org.id}`;
   return (
     <section className="card" aria-labelledby={headingId}>

@@ -3,7 +3,7 @@ import { COOPERATION_TYPES } from "@parklink/shared";
 import { offersApi, orgsApi, requestsApi } from "../../api/endpoints";
 import { useAuth } from "../../app/auth";
 import { Link, navigate, withQuery } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi, useAsync } from "../../app/useAsync";
 import { PageTitle } from "../../components/ui";
 import { useI18n, type MessageKey } from "../../i18n";
 import { HomeMember } from "./HomeMember";
@@ -145,7 +145,7 @@ function WaysToCooperate() {
 
 function LatestRequests() {
   const { t, pick, term, date } = useI18n();
-  const latest = useAsync(() => requestsApi.list({ pageSize: 6 }), []);
+  const latest = useApi(["requests", "list", { pageSize: 6 }], () => requestsApi.list({ pageSize: 6 }));
   if (latest.error || !latest.data?.items.length) return null;
   return (
     <section className="home-section" aria-labelledby="home-latest">

@@ -4,7 +4,7 @@ import { OUTCOME_TYPE_IDS } from "@parklink/shared";
 import { introductionsApi, orgsApi } from "../../api/endpoints";
 import type { IntroductionView, OutcomeBody } from "../../api/types";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { ContactList } from "../../components/contacts";
 import { Form, SubmitButton, useForm } from "../../components/form";
 import { SelectField, TextField } from "../../components/fields";
@@ -82,7 +82,7 @@ export function Timeline({ intro }: { intro: IntroductionView }) {
 /** The partner's contacts, visible once both sides accepted. */
 export function PartnerContacts({ orgId }: { orgId: string }) {
   const { t, pick } = useI18n();
-  const org = useAsync(() => orgsApi.get(orgId), [orgId]);
+  const org = useApi(["orgs", "get", orgId, { viewer: "partner" }], () => orgsApi.get(orgId));
   return (
     <section className="card contacts-card" aria-labelledby="intro-contacts">
       <h2 id="intro-contacts">{t("intro.contacts")}</h2>

@@ -3,7 +3,7 @@ import { introductionsApi, staffApi } from "../../api/endpoints";
 import type { IntroductionView } from "../../api/types";
 import { useAuth } from "../../app/auth";
 import { Link } from "../../app/router";
-import { toApiError, useAsync } from "../../app/useAsync";
+import { toApiError, useApi } from "../../app/useAsync";
 import type { ApiError } from "../../api/http";
 import { ErrorNotice, Loading, PageTitle, StatusMessage } from "../../components/ui";
 import { useI18n } from "../../i18n";
@@ -54,7 +54,7 @@ export function IntroductionPage({ params }: { params: Record<string, string> })
   const { t } = useI18n();
   const { isStaff } = useAuth();
   const pairName = usePairName();
-  const intro = useAsync(() => introductionsApi.get(params.id), [params.id]);
+  const intro = useApi(["introductions", "get", params.id], () => introductionsApi.get(params.id));
   const [notice, setNotice] = useState<string | null>(null);
   // Opened at /introductions/:id/chat (a chat notification) or "#chat" (staff joining from the board).
   const wantsChat = params.view === "chat" || window.location.hash === "#chat";

@@ -3,7 +3,7 @@ import { introductionsApi } from "../../api/endpoints";
 import type { IntroductionView } from "../../api/types";
 import { useRealtime } from "../../app/realtime";
 import { Link, navigate, useLocation, withQuery } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { Empty, ErrorNotice, Loading, PageTitle, Pager, StatusMessage, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { awaitsMyAnswer, IntroStatusPill, isIntroduced, mySideOf, usePairName } from "./parts";
@@ -68,7 +68,7 @@ export function IntroductionsPage() {
   const dir = query.get("dir");
   const direction: Direction = dir === "outgoing" || dir === "incoming" ? dir : "all";
   const page = Math.max(1, Number(query.get("page")) || 1);
-  const list = useAsync(() => introductionsApi.list({ direction, page, pageSize: PAGE_SIZE }), [direction, page]);
+  const list = useApi(["introductions", "list", { direction, page }], () => introductionsApi.list({ direction, page, pageSize: PAGE_SIZE }));
   const [answered, setAnswered] = useState<string | null>(null);
   const go = (d: Direction, p = 1) => navigate(withQuery("/introductions", { dir: d === "all" ? undefined : d, page: p > 1 ? p : undefined }));
 

@@ -4,7 +4,7 @@ import type { ApiError } from "../../api/http";
 import type { NotificationItem, NotificationPage } from "../../api/types";
 import { useRealtime } from "../../app/realtime";
 import { Link, navigate, useLocation, withQuery } from "../../app/router";
-import { toApiError, useAsync } from "../../app/useAsync";
+import { toApiError, useApi } from "../../app/useAsync";
 import { Empty, ErrorNotice, Loading, PageTitle, Pager, StatusMessage } from "../../components/ui";
 import { useI18n } from "../../i18n";
 
@@ -50,7 +50,7 @@ export function NotificationsPage() {
   const { query } = useLocation();
   const page = Math.max(1, Number(query.get("page")) || 1);
   const { onNotification, setUnreadNotifications } = useRealtime();
-  const list = useAsync(() => notificationsApi.list(page), [page]);
+  const list = useApi(["notifications", "list", page], () => notificationsApi.list(page));
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState("");
   const [announce, setAnnounce] = useState("");

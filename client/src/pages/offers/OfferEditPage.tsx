@@ -3,7 +3,7 @@ import { offersApi, type Json } from "../../api/endpoints";
 import type { CreateOfferBody, OfferView, UpdateOfferBody } from "../../api/types";
 import { useAuth } from "../../app/auth";
 import { navigate, useLocation } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { Form, SubmitButton, useForm } from "../../components/form";
 import { BilingualField, CheckList, SelectField, TextField, useTermOptions } from "../../components/fields";
 import { ErrorNotice, Loading, PageTitle } from "../../components/ui";
@@ -86,7 +86,7 @@ export function OfferEditPage({ params }: { params: { id?: string } }) {
   const { t, pick } = useI18n();
   const { query } = useLocation();
   const { orgs } = useAuth();
-  const offer = useAsync(() => (params.id ? offersApi.get(params.id) : Promise.resolve(undefined)), [params.id]);
+  const offer = useApi(["offers", "get", params.id], () => (params.id ? offersApi.get(params.id) : Promise.resolve(undefined)));
   const [orgId, setOrgId] = useState(query.get("orgId") ?? orgs.find((o) => o.status === "approved")?.id ?? "");
   if (offer.error) return <ErrorNotice error={offer.error} onRetry={offer.reload} />;
   if (offer.loading) return <Loading />;

@@ -1,7 +1,7 @@
 import { offersApi } from "../../api/endpoints";
 import { useAuth } from "../../app/auth";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { Chips, Dl, ErrorNotice, Loading, PageTitle, Pill } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { ExpressInterest } from "../introductions/ExpressInterest";
@@ -22,7 +22,7 @@ export function TrlMeter({ trl }: { trl: number }) {
 export function OfferPage({ params }: { params: Record<string, string> }) {
   const { t, pick, term, date } = useI18n();
   const { orgs } = useAuth();
-  const offer = useAsync(() => offersApi.get(params.id), [params.id]);
+  const offer = useApi(["offers", "get", params.id], () => offersApi.get(params.id));
   if (offer.error) return <ErrorNotice error={offer.error} onRetry={offer.reload} />;
   if (!offer.data) return <Loading />;
   const o = offer.data;

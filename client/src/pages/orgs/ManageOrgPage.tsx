@@ -3,7 +3,7 @@ import { orgsApi } from "../../api/endpoints";
 import type { OrgView } from "../../api/types";
 import { useAuth } from "../../app/auth";
 import { Link, navigate, useLocation, withQuery } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { useForm } from "../../components/form";
 import { ErrorNotice, Loading, PageTitle, StatusMessage } from "../../components/ui";
 import { useI18n } from "../../i18n";
@@ -44,7 +44,7 @@ export function ManageOrgPage({ params }: { params: Record<string, string> }) {
   const { t, pick } = useI18n();
   const { query } = useLocation();
   const tab: Tab = (TABS as readonly string[]).includes(query.get("tab") ?? "") ? (query.get("tab") as Tab) : "profile";
-  const org = useAsync(() => orgsApi.get(params.id), [params.id]);
+  const org = useApi(["orgs", "get", params.id, { viewer: "member" }], () => orgsApi.get(params.id));
   if (org.error) return <ErrorNotice error={org.error} onRetry={org.reload} />;
   if (!org.data) return <Loading />;
   const o = org.data;

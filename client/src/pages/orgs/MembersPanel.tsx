@@ -3,7 +3,7 @@ import { orgsApi } from "../../api/endpoints";
 import type { OrgView } from "../../api/types";
 import { useAuth } from "../../app/auth";
 import type { ApiError } from "../../api/http";
-import { toApiError, useAsync } from "../../app/useAsync";
+import { toApiError, useApi } from "../../app/useAsync";
 import { Form, SubmitButton, useForm } from "../../components/form";
 import { SelectField, TextField } from "../../components/fields";
 import { ErrorNotice, Loading, StatusMessage, useEnumLabel } from "../../components/ui";
@@ -14,7 +14,7 @@ export function MembersPanel({ org }: { org: OrgView }) {
   const { t } = useI18n();
   const label = useEnumLabel();
   const { user, isStaff } = useAuth();
-  const members = useAsync(() => orgsApi.members(org.id), [org.id]);
+  const members = useApi(["orgs", "members", org.id], () => orgsApi.members(org.id));
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<"owner" | "editor">("editor");
   const [added, setAdded] = useState("");

@@ -3,14 +3,14 @@ import { offersApi } from "../../api/endpoints";
 import type { ApiError } from "../../api/http";
 import type { OfferView, OrgView } from "../../api/types";
 import { Link } from "../../app/router";
-import { toApiError, useAsync } from "../../app/useAsync";
+import { toApiError, useApi } from "../../app/useAsync";
 import { Empty, ErrorNotice, Loading, Pill, StatusMessage } from "../../components/ui";
 import { useI18n } from "../../i18n";
 
 /** The organization's technology offers: post, edit, withdraw (and put back). */
 export function OffersPanel({ org }: { org: OrgView }) {
   const { t, pick, date } = useI18n();
-  const offers = useAsync(() => offersApi.list({ orgId: org.id, includeExpired: "true", pageSize: 100 }), [org.id]);
+  const offers = useApi(["offers", "list", { orgId: org.id, includeExpired: "true", pageSize: 100 }], () => offersApi.list({ orgId: org.id, includeExpired: "true", pageSize: 100 }));
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState("");
 

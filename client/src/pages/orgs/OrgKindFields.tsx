@@ -1,5 +1,5 @@
 import { orgsApi } from "../../api/endpoints";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { CheckList, SelectField, TextField, useTermOptions } from "../../components/fields";
 import { useI18n } from "../../i18n";
 import type { OrgDraft } from "./orgDraft";
@@ -29,7 +29,7 @@ function EnterpriseFields({ draft, onChange }: Props) {
   const { t, pick } = useI18n();
   const e = draft.enterprise;
   const set = (patch: Partial<OrgDraft["enterprise"]>) => onChange({ ...draft, enterprise: { ...e, ...patch } });
-  const parks = useAsync(() => orgsApi.list({ kind: "park", pageSize: 100 }), []);
+  const parks = useApi(["orgs", "list", { kind: "park", pageSize: 100 }], () => orgsApi.list({ kind: "park", pageSize: 100 }));
   const parkOptions = (parks.data?.items ?? []).map((o) => ({ value: o.id, label: pick(o.name) }));
   return (
     <div className="grid-2">

@@ -3,7 +3,7 @@ import { offersApi, orgsApi, requestsApi } from "../../api/endpoints";
 import type { OrgView } from "../../api/types";
 import { useAuth } from "../../app/auth";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { ContactList } from "../../components/contacts";
 import { Chips, Dl, ErrorNotice, Loading, PageTitle } from "../../components/ui";
 import { useI18n } from "../../i18n";
@@ -17,7 +17,7 @@ function KindFacts({ org }: { org: OrgView }) {
   const { t, term, number, pick } = useI18n();
   const list = (vocab: Parameters<typeof term>[0], ids: readonly string[] | undefined) => (ids ?? []).map((id) => term(vocab, id)).join(", ");
   const inv = (org.investor ?? {}) as { investorType?: string; stages?: string[]; ticketMinUsd?: number; ticketMaxUsd?: number };
-  const home = useAsync(() => (org.enterprise?.homeParkId ? orgsApi.get(org.enterprise.homeParkId) : Promise.resolve(null)), [org.id]);
+  const home = useApi(["orgs", "get", org.enterprise?.homeParkId ?? "none"], () => (org.enterprise?.homeParkId ? orgsApi.get(org.enterprise.homeParkId) : Promise.resolve(null)));
   const rows: [string, ReactNode][] = [];
   if (org.park) {
     rows.push(
@@ -67,8 +67,8 @@ function Contacts({ org }: { org: OrgView }) {
 
 function Listings({ org }: { org: OrgView }) {
   const { t, pick, term } = useI18n();
-  const offers = useAsync(() => offersApi.list({ orgId: org.id, pageSize: 20 }), [org.id]);
-  const requests = useAsync(() => requestsApi.list({ orgId: org.id, state: "open,matched", pageSize: 20 }), [org.id]);
+  const offers = useApi(["offers", "list", { orgId: org.id, pageSize: 20 }], () => offersApi.list({ orgId: org.id, pageSize: 20 }));
+  const requests = useApi(["requests", "list", { orgId: org.id, state: "open,matched", pageSize: 20 }], () => requestsApi.list({ orgId: org.id, state: "open,matched", pageSize: 20 }));
   return (
     <div className="grid-2">
       <section aria-labelledby="org-offers">
@@ -106,7 +106,7 @@ function Listings({ org }: { org: OrgView }) {
 export function OrgPage({ params }: { params: Record<string, string> }) {
   const { t, pick, term, lang } = useI18n();
   const { user } = useAuth();
-  const org = useAsync(() => orgsApi.get(params.id), [params.id, user?.id]);
+  const org = useApi(["orgs", "get", params.id, { viewer: user?.id }], () => orgsApi.get(params.id));
   if (org.error) return <ErrorNotice error={org.error} onRetry={org.reload} />;
   if (!org.data) return <Loading />;
   const o = org.data;

@@ -1,7 +1,7 @@
 import { introductionsApi } from "../../api/endpoints";
 import type { RequestView } from "../../api/types";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { ErrorNotice } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { IntroStatusPill, usePairName } from "../introductions/parts";
@@ -10,7 +10,7 @@ import { IntroStatusPill, usePairName } from "../introductions/parts";
 export function RequestIntroductions({ request, version }: { request: RequestView; version: number }) {
   const { t, date } = useI18n();
   const pairName = usePairName();
-  const list = useAsync(() => introductionsApi.list({ requestId: request.id, orgId: request.orgId, pageSize: 50 }), [request.id, version]);
+  const list = useApi(["introductions", "list", { requestId: request.id }, version], () => introductionsApi.list({ requestId: request.id, orgId: request.orgId, pageSize: 50 }));
   if (list.error) return <ErrorNotice error={list.error} onRetry={list.reload} />;
   const items = list.data?.items ?? [];
   if (items.length === 0) return null;

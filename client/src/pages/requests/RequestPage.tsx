@@ -3,7 +3,7 @@ import { requestsApi } from "../../api/endpoints";
 import type { RequestView } from "../../api/types";
 import { useAuth } from "../../app/auth";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { Chips, Dl, ErrorNotice, Loading, PageTitle, StatusMessage } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { ExpressInterest } from "../introductions/ExpressInterest";
@@ -57,7 +57,7 @@ function RequestFacts({ r }: { r: RequestView }) {
 export function RequestPage({ params }: { params: Record<string, string> }) {
   const { t, pick, term, lang } = useI18n();
   const { user, orgs, isStaff } = useAuth();
-  const request = useAsync(() => requestsApi.get(params.id), [params.id, user?.id]);
+  const request = useApi(["requests", "get", params.id, { viewer: user?.id }], () => requestsApi.get(params.id));
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [introVersion, setIntroVersion] = useState(0);

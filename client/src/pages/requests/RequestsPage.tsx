@@ -2,7 +2,7 @@ import { requestsApi } from "../../api/endpoints";
 import type { RequestView } from "../../api/types";
 import { useAuth } from "../../app/auth";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { Empty, ErrorNotice, Loading, PageTitle, Pill, useEnumLabel, type Tone } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { RequestRow } from "./RequestRow";
@@ -36,7 +36,7 @@ export function MyRequestRow({ request: r, showOrg = false }: { request: Request
 export function RequestsPage() {
   const { t } = useI18n();
   const { orgs } = useAuth();
-  const requests = useAsync(() => requestsApi.list({ mine: "true", pageSize: 100 }), []);
+  const requests = useApi(["requests", "list", { mine: "true", pageSize: 100 }], () => requestsApi.list({ mine: "true", pageSize: 100 }));
   const canPost = orgs.some((o) => o.status === "approved");
   return (
     <section>

@@ -3,7 +3,7 @@ import { links, type SavedSearchAlerts, type SavedSearchView } from "@parklink/s
 import { searchApi } from "../../api/endpoints";
 import type { ApiError } from "../../api/http";
 import { Link } from "../../app/router";
-import { toApiError, useAsync } from "../../app/useAsync";
+import { toApiError, useApi } from "../../app/useAsync";
 import { Empty, ErrorNotice, Loading, PageTitle } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { useAlertOptions } from "./SaveSearch";
@@ -60,7 +60,7 @@ function SavedRow({ saved, onChange, onDelete }: { saved: SavedSearchView; onCha
 /** My saved searches: open one, change its alerts, delete it. */
 export function SavedSearchesPage() {
   const { t } = useI18n();
-  const list = useAsync(() => searchApi.saved(), []);
+  const list = useApi(["search", "saved"], () => searchApi.saved());
   return (
     <section>
       <PageTitle>{t("saved.title")}</PageTitle>

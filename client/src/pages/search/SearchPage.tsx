@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { searchApi } from "../../api/endpoints";
 import { navigate, useLocation } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { ErrorNotice, Loading, PageTitle, Pager } from "../../components/ui";
 import { useI18n, type MessageKey } from "../../i18n";
 import { Facets, useFilterLabel } from "./Facets";
@@ -76,7 +76,7 @@ export function SearchPage() {
   }, [text]);
 
   // A new URL aborts the search still under way for the previous one.
-  const result = useAsync((signal) => searchApi.search(apiQuery(state, PAGE_SIZE), signal), [url]);
+  const result = useApi(["search", "search", url], (signal) => searchApi.search(apiQuery(state, PAGE_SIZE), signal));
 
   const change = (patch: Partial<SearchState>) => navigate(stateUrl({ ...state, q: text, page: 1, ...patch }));
   const submit = (e: FormEvent) => {

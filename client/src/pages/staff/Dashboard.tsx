@@ -1,7 +1,7 @@
 import { FUNNEL_EXITS, FUNNEL_STAGES, VOCABULARIES, type VocabularyName } from "@parklink/shared";
 import { staffApi } from "../../api/endpoints";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { ErrorNotice, Loading, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { BarChart, FunnelChart, Stat, type Datum } from "./charts";
@@ -10,7 +10,7 @@ import { BarChart, FunnelChart, Stat, type Datum } from "./charts";
 export function Dashboard() {
   const { t, term, number, dateTime } = useI18n();
   const label = useEnumLabel();
-  const stats = useAsync(() => staffApi.stats(), []);
+  const stats = useApi(["staff", "stats"], () => staffApi.stats());
   const heading = <h2 id="staff-section-title">{t("dashboard.title")}</h2>;
   if (stats.error)
     return (

@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import { staffApi } from "../../api/endpoints";
 import type { IntroductionView } from "../../api/types";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { ErrorNotice, Loading, StatusMessage, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { PipelineCard } from "./PipelineCard";
@@ -13,8 +13,8 @@ const COLUMNS: IntroductionView["status"][] = ["proposed", "accepted", "introduc
 export function PipelineBoard() {
   const { t, number } = useI18n();
   const label = useEnumLabel();
-  const board = useAsync(() => staffApi.pipeline(), []);
-  const suggestions = useAsync(() => staffApi.suggestions(1), []);
+  const board = useApi(["staff", "pipeline"], () => staffApi.pipeline());
+  const suggestions = useApi(["staff", "suggestions"], () => staffApi.suggestions(1));
   const [filter, setFilter] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
 

@@ -3,7 +3,7 @@ import { staffApi } from "../../api/endpoints";
 import type { ApiError } from "../../api/http";
 import type { Suggestion } from "../../api/types";
 import { Link } from "../../app/router";
-import { toApiError, useAsync } from "../../app/useAsync";
+import { toApiError, useApi } from "../../app/useAsync";
 import { translate } from "../../i18n";
 import { Form, SubmitButton, useForm } from "../../components/form";
 import { TextField, useTermOptions } from "../../components/fields";
@@ -186,7 +186,7 @@ export function SuggestionsPanel() {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const list = useAsync(() => staffApi.suggestions(page, { ...filters }), [page, filters]);
+  const list = useApi(["staff", "suggestions", page, filters], () => staffApi.suggestions(page, { ...filters }));
   const [notice, setNotice] = useState<string | null>(null);
   const done = (id: string, message: string) => {
     setNotice(message);

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { staffApi } from "../../api/endpoints";
 import type { OrgView, VettingDecision } from "../../api/types";
 import { Link } from "../../app/router";
-import { useAsync } from "../../app/useAsync";
+import { useApi } from "../../app/useAsync";
 import { Form, SubmitButton, useForm } from "../../components/form";
 import { TextField } from "../../components/fields";
 import { Chips, Dl, Empty, ErrorNotice, Loading, Pager, StatusMessage } from "../../components/ui";
@@ -72,7 +72,7 @@ function Application({ org, onDecided }: { org: OrgView; onDecided(org: OrgView,
 export function VettingQueue() {
   const { t, pick } = useI18n();
   const [page, setPage] = useState(1);
-  const queue = useAsync(() => staffApi.vetting(page), [page]);
+  const queue = useApi(["staff", "vetting", page], () => staffApi.vetting(page));
   const [done, setDone] = useState<string | null>(null);
   const decided = (org: OrgView, decision: VettingDecision["decision"]) => {
     setDone(t(decision === "approve" ? "vetting.approvedDone" : "vetting.rejectedDone", { name: pick(org.name) }));
