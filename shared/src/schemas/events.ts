@@ -155,6 +155,8 @@ export const eventRegisterBody = z
     /** Slot indexes the organization can meet in; omitted = all. */
     availability: slotList.optional(),
     wantsMeetings: z.number().int().min(0).max(100).default(6),
+    /** Time zone of the participant's calendar (default: the event's). */
+    timeZone: timeZone.optional(),
   })
   .strict();
 export type EventRegisterBody = z.infer<typeof eventRegisterBody>;
@@ -165,6 +167,7 @@ export const updateRegistrationBody = z
     offers: z.string().trim().max(2000).optional(),
     availability: slotList.optional(),
     wantsMeetings: z.number().int().min(0).max(100).optional(),
+    timeZone: timeZone.optional(),
   })
   .strict();
 export const registrationDecisionBody = z.object({ decision: z.enum(["approve", "reject"]), reason: z.string().trim().max(1000).optional() }).strict();
@@ -182,6 +185,7 @@ export const registrationView = z.object({
   offerIds: z.array(z.string()),
   availability: z.array(z.number()),
   wantsMeetings: z.number(),
+  timeZone: z.string().optional(),
   checkedInAt: z.string().optional(),
   /** Private calendar feed path (only to the organization itself). */
   calendarPath: z.string().optional(),

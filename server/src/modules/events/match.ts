@@ -10,6 +10,8 @@ export interface ParticipantFacts {
   candidate: OrgCandidate;
   /** Its open requests (or those it linked to its registration), as the matcher sees them. */
   requests: MatchRequest[];
+  /** False when its cooperation interests stand in for requests it has not posted. */
+  hasRequests: boolean;
 }
 
 export interface PairScore {
@@ -17,7 +19,12 @@ export interface PairScore {
   score: number;
   /** Reasons from the first organization's point of view. */
   reasons: Reason[];
+  /** Each side has a posted request the other answers well (both directions ≥ MUTUAL_MIN). */
+  mutual: boolean;
 }
+
+/** Directed score from which a posted request counts as answered, for "mutual requests". */
+export const MUTUAL_MIN = 50;
 
 /** With no open request, an organization's declared cooperation interests stand in for requests. */
 function standInRequests(requester: Requester): MatchRequest[] {
@@ -41,7 +48,7 @@ export function participantFacts(
   requests: MatchRequest[],
 ): ParticipantFacts {
   const openRequests: CandidateRequest[] = requests.map((r) => ({ id: r.id, type: r.type, industries: r.industries, targetRegions: r.targetRegions, targetCountries: r.targetCountries, partnerKinds: r.partnerKinds }));
-  return { orgId: requester.id, requester, candidate: { ...candidate, openRequests }, requests: requests.length > 0 ? requests : standInRequests(requester) };
+  return { orgId: requester.id, requester, candidate: { ...candidate, openRequests }, requests: requests.length > 0 ? requests : standInRequests(requester), hasRequests: requests.length > 0 };
 }
 
 /** Scores pairs of participants, preparing each participant's requests once. */
@@ -72,6 +79,7 @@ export class PairScorer {
   pair(a: ParticipantFacts, b: ParticipantFacts): PairScore {
     const ab = this.directed(a, b);
     const ba = this.directed(b, a);
-    return { score: Math.round(((ab.score + ba.score) / 2) * 10) / 10, reasons: ab.reasons };
+    const mutual = a.hasRequests && b.hasRequests && ab.score >= MUTUAL_MIN && ba.score >= MUTUAL_MIN;
+    return { score: Math.round(((ab.score + ba.score) / 2) * 10) / 10, reasons: ab.reasons, mutual };
   }
 }

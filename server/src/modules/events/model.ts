@@ -70,6 +70,7 @@ export interface Registration {
   /** Slot indexes the organization can meet in. */
   availability: number[];
   wantsMeetings: number;
+  timeZone?: string;
   checkedInAt?: Date;
   /** Secret of the private calendar feed URL. */
   calendarToken: string;
@@ -92,6 +93,7 @@ const registrationSchema = new mongoose.Schema<Registration>(
     offerIds: { type: [ObjectId], default: [] },
     availability: { type: [Number], default: [] },
     wantsMeetings: { type: Number, default: 6 },
+    timeZone: String,
     checkedInAt: Date,
     calendarToken: { type: String, required: true },
     registeredBy: ObjectId,

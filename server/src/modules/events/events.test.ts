@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import request from "supertest";
+import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
+import { makeOrg, makeUser, type TestUser } from "../../../../test/helpers/users.js";
+import { buildEnterprise, buildPark } from "../../../../test/factories.js";
+import { notificationModel } from "../notifications/model.js";
+import { buildEvent, dayStart, publishedEvent, registerOrg } from "./testing.js";
+
+describe("events: life cycle, validation and registration", () => {
+  let ctx: TestContext;
+  let staff: TestUser;
+  let alice: TestUser;
+  let bob: TestUser;
+  let aliceOrg: string;
+  let bobOrg: string;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    [staff, alice, bob] = await Promise.all([makeUser(ctx, "staff"), makeUser(ctx), makeUser(ctx)]);
+    aliceOrg = await makeOrg(ctx, alice, buildPark({ name: { en: "Chengdu Hi-tech Zone" }, country: "CN", city: "Chengdu" }), staff);
+    bobOrg = await makeOrg(ctx, bob, buildEnterprise({ name: { en: "Riviera Biotech" }, country: "FR", city: "Nice" }), staff);
+  });
+  afterAll(() => ctx.cleanup());
+
+  const create = (body: unknown, as = staff) => request(ctx.app).post("/api/admin/events").set("Authorization", as.bearer).send(body as object);
+  const fieldOf = (res: request.Response) => res.body.error.details.issues[0].field;
+
+  it("when the input is bad, then 400 names the field: end before start, window outside, overlap, unknown time zone", async () => {
+    const day = dayStart(10);
+    const at = (h: number) => new Date(day.getTime() + h * 3600_000).toISOString();
+    expect(fieldOf(await create(buildEvent({ endsAt: at(-1) })).expect(400))).toBe("endsAt");
+    expect(fieldOf(await create(buildEvent({ windows: [{ start: at(7), end: at(9) }] })).expect(400))).toBe("windows.0");
+    expect(fieldOf(await create(buildEvent({ windows: [{ start: at(3), end: at(2) }] })).expect(400))).toBe("windows.0.end");
+    expect(fieldOf(await create(buildEvent({ windows: [{ start: at(1), end: at(3) }, { start: at(2), end: at(4) }] })).expect(400))).toBe("windows.1");
+    const tz = await create(buildEvent({ timeZone: "Mars/Olympus_Mons" })).expect(400);
+    expect(tz.body.error).toMatchObject({ code: "validation_failed" });
+    expect(fieldOf(tz)).toBe("timeZone");
+    expect(fieldOf(await create(buildEvent({ kind: "party" })).expect(400))).toBe("kind");
+    await create(buildEvent(), alice).expect(403);
+  });
+
+  it("when staff create, edit and publish, then members see it with its slots; drafts stay hidden", async () => {
+    const created = await create(buildEvent()).expect(201);
+    expect(created.body).toMatchObject({ status: "draft", timeZone: "Asia/Shanghai", kind: "linkage" });
+    expect(created.body.slots).toHaveLength(12);
+    const id = created.body.id;
+    await request(ctx.app).get(`/api/events/${id}`).set("Authorization", alice.bearer).expect(404);
+    const edited = await request(ctx.app).patch(`/api/admin/events/${id}`).set("Authorization", staff.bearer).send({ tables: 2, slotMinutes: 30 }).expect(200);
+    expect(edited.body.slots).toHaveLength(8);
+    const bad = await request(ctx.app).patch(`/api/admin/events/${id}`).set("Authorization", staff.bearer).send({ endsAt: created.body.startsAt }).expect(400);
+    expect(fieldOf(bad)).toBe("endsAt");
+    await request(ctx.app).post(`/api/admin/events/${id}/status`).set("Authorization", staff.bearer).send({ status: "finished" }).expect(409);
+    await request(ctx.app).post(`/api/admin/events/${id}/status`).set("Authorization", staff.bearer).send({ status: "published" }).expect(200);
+    const seen = await request(ctx.app).get(`/api/events/${id}`).set("Authorization", alice.bearer).expect(200);
+    expect(seen.body.title.local).toBe("技术转移对接会");
+    const list = await request(ctx.app).get("/api/events").set("Authorization", alice.bearer).expect(200);
+    expect(list.body.items.map((e: { id: string }) => e.id)).toContain(id);
+    expect(list.body.items.every((e: { status: string }) => e.status !== "draft")).toBe(true);
+  });
+
+  it("when a member registers, then people, links and availability are kept; bad slots, other orgs and doubles are refused", async () => {
+    const id = await publishedEvent(ctx, staff);
+    const outside = await request(ctx.app)
+      .post(`/api/events/${id}/registrations`)
+      .set("Authorization", alice.bearer)
+      .send({ orgId: aliceOrg, people: [{ name: "Wang Fang" }], availability: [0, 12] })
+      .expect(400);
+    expect(fieldOf(outside)).toBe("availability.1");
+    await request(ctx.app).post(`/api/events/${id}/registrations`).set("Authorization", alice.bearer).send({ orgId: bobOrg, people: [{ name: "X" }] }).expect(403);
+    const noPeople = await request(ctx.app).post(`/api/events/${id}/registrations`).set("Authorization", alice.bearer).send({ orgId: aliceOrg, people: [] }).expect(400);
+    expect(fieldOf(noPeople)).toBe("people");
+    const reg = await registerOrg(ctx, alice, id, aliceOrg, { availability: [0, 1, 2] });
+    expect(reg).toMatchObject({ status: "approved", availability: [0, 1, 2] });
+    expect(reg.calendarPath).toMatch(/^\/api\/calendar\/[\w-]+\.ics$/);
+    const again = await request(ctx.app).post(`/api/events/${id}/registrations`).set("Authorization", alice.bearer).send({ orgId: aliceOrg, people: [{ name: "Again" }] }).expect(409);
+    expect(again.body.error.code).toBe("already_registered");
+    const changed = await request(ctx.app).patch(`/api/events/${id}/registrations/${reg.id}`).set("Authorization", alice.bearer).send({ availability: [3, 4] }).expect(200);
+    expect(changed.body.availability).toEqual([3, 4]);
+    await request(ctx.app).patch(`/api/events/${id}/registrations/${reg.id}`).set("Authorization", bob.bearer).send({ availability: [1] }).expect(404);
+  });
+
+  it("when registration has closed, then registering gets 409 naming registrationClosesAt", async () => {
+    const id = await publishedEvent(ctx, staff);
+    await request(ctx.app).post(`/api/admin/events/${id}/status`).set("Authorization", staff.bearer).send({ status: "registration_closed" }).expect(200);
+    const late = await request(ctx.app).post(`/api/events/${id}/registrations`).set("Authorization", alice.bearer).send({ orgId: aliceOrg, people: [{ name: "Late" }] }).expect(409);
+    expect(late.body.error.code).toBe("registration_closed");
+    expect(late.body.error.details.issues[0].field).toBe("registrationClosesAt");
+  });
+
+  it("when an event is invite-only, then registrations wait for staff approval", async () => {
+    const id = await publishedEvent(ctx, staff, { inviteOnly: true });
+    const reg = await registerOrg(ctx, bob, id, bobOrg);
+    expect(reg.status).toBe("pending");
+    await request(ctx.app).post(`/api/admin/events/${id}/registrations/${reg.id}/decision`).set("Authorization", bob.bearer).send({ decision: "approve" }).expect(403);
+    const approved = await request(ctx.app).post(`/api/admin/events/${id}/registrations/${reg.id}/decision`).set("Authorization", staff.bearer).send({ decision: "approve" }).expect(200);
+    expect(approved.body.status).toBe("approved");
+  });
+
+  it("when staff cancel an event, then every registrant is notified", async () => {
+    const id = await publishedEvent(ctx, staff);
+    await registerOrg(ctx, alice, id, aliceOrg);
+    await registerOrg(ctx, bob, id, bobOrg);
+    await request(ctx.app).post(`/api/admin/events/${id}/status`).set("Authorization", staff.bearer).send({ status: "cancelled", note: "venue closed" }).expect(200);
+    for (const user of [alice, bob]) {
+      const notes = await notificationModel(ctx.deps.db).find({ userId: user.id, type: "event_cancelled", "data.eventId": id }).lean();
+      expect(notes).toHaveLength(1);
+      expect(notes[0].title.en).toContain("venue closed");
+    }
+    await request(ctx.app).post(`/api/admin/events/${id}/status`).set("Authorization", staff.bearer).send({ status: "published" }).expect(409);
+  });
+});
