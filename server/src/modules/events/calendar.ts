@@ -1,4 +1,5 @@
 import ical from "ical-generator";
+import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import type { AppDeps } from "../../deps.js";
 import { notFound } from "../../http/errors.js";
@@ -24,8 +25,9 @@ async function render(deps: AppDeps, e: EventDoc, orgId: string, meetings: Meeti
     const pending = STATUS_WORDS[m.status];
     cal.createEvent({
       id: `${String(m._id)}@parklink`,
-      start: slot.start,
-      end: slot.end,
+      // Wall-clock times in the participant's zone, written with its TZID and VTIMEZONE.
+      start: new TZDate(slot.start.getTime(), tz),
+      end: new TZDate(slot.end.getTime(), tz),
       timezone: tz,
       summary: `Meeting: ${name?.en ?? ""}${name?.local ? ` (${name.local})` : ""}${pending ? ` [${pending}]` : ""}`,
       description: [e.title.en, m.message].filter(Boolean).join("\n\n"),
