@@ -22,6 +22,11 @@ import { IntroductionsPage } from "../pages/introductions/IntroductionsPage";
 import { IntroductionPage } from "../pages/introductions/IntroductionPage";
 import { NotificationsPage } from "../pages/notifications/NotificationsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { EventsPage } from "../pages/events/EventsPage";
+import { EventPage } from "../pages/events/EventPage";
+import { AgendaPage } from "../pages/events/AgendaPage";
+import { StaffEventsPage } from "../pages/events/StaffEventsPage";
+import { StaffEventPage } from "../pages/events/StaffEventPage";
 
 // The staff console (charts, boards, import) is loaded only by those who open it.
 const StaffConsole = lazy(() => import("../pages/staff/StaffConsole").then((m) => ({ default: m.StaffConsole })));
@@ -53,6 +58,11 @@ const ROUTES: Route[] = [
   { path: "/introductions", page: IntroductionsPage, access: "member" },
   { path: "/introductions/:id", page: IntroductionPage, access: "member" },
   { path: "/notifications", page: NotificationsPage, access: "member" },
+  { path: "/events", page: EventsPage, access: "member" },
+  { path: "/events/:id", page: EventPage, access: "member" },
+  { path: "/events/:id/agenda", page: AgendaPage, access: "member" },
+  { path: "/staff/events", page: StaffEventsPage, access: "staff" },
+  { path: "/staff/events/:id", page: StaffEventPage, access: "staff" },
   { path: "/staff", page: StaffConsole, access: "staff" },
   { path: "/staff/:section", page: StaffConsole, access: "staff" },
 ];
