@@ -14,8 +14,10 @@
 //     weights with diminishing returns (score / (1 + meetings so far / 2)) so the
 //     remaining tables spread over participants rather than go to the best connected.
 //  3. Local improvement: within a slot, two meetings (a,b)+(c,d) are re-paired as
-//     (a,c)+(b,d) or (a,d)+(b,c) when that raises the total; counts do not change, so
-//     fairness is kept.
+//     (a,c)+(b,d) or (a,d)+(b,c) when that raises the total (counts do not change);
+//     and a side of a meeting gives its place to a free participant with fewer meetings
+//     who scores higher with the other side, when it keeps its own fairness target (a
+//     transfer to the poorer: the Gini coefficient cannot grow).
 // `greedyPlan` is the baseline: pairs by score, each in the first slot that fits.
 
 export interface PlanParticipant {
@@ -268,6 +270,50 @@ function improve(board: Board) {
   }
 }
 
+/**
+ * Replace moves: in a meeting (x, y), x gives its place to a participant c who is free in
+ * that slot and wants more, when y–c scores higher and x keeps its fairness target.
+ */
+function replaceMoves(board: Board) {
+  const { slots, minMeetings } = board.input;
+  const target = (p: number) => Math.min(minMeetings, board.wants[p]);
+  const freeIn = (s: number) => [...Array(board.n).keys()].filter((p) => board.free(p, s) && board.hasRoom(p));
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (let s = 0; s < slots; s++) {
+      let free = freeIn(s);
+      if (free.length === 0) continue;
+      for (const m of board.placed) {
+        if (m.fixed || m.slot !== s) continue;
+        for (const [x, y] of [[m.e.a, m.e.b], [m.e.b, m.e.a]]) {
+          if (board.count[x] <= target(x)) continue;
+          let best: Edge | undefined;
+          let bestC = -1;
+          for (const c of free) {
+            const e = board.edgeAt.get(board.key(y, c));
+            // Only from a participant with more meetings to one with fewer: inequality never grows.
+            if (board.count[x] < board.count[c] + 1) continue;
+            if (e && e.w > (best?.w ?? m.e.w) + 1e-9 && !board.met.has(board.key(y, c))) [best, bestC] = [e, c];
+          }
+          if (!best) continue;
+          board.met.delete(board.key(x, y));
+          board.met.add(board.key(y, bestC));
+          board.count[x]--;
+          board.count[bestC]++;
+          board.busy[x * slots + s] = 0;
+          board.busy[bestC * slots + s] = 1;
+          m.e = best;
+          free = free.filter((c) => c !== bestC);
+          if (board.hasRoom(x)) free.push(x);
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!changed) break;
+  }
+}
+
 function finish(board: Board): PlanResult {
   const meetings = board.placed
     .filter((m) => !m.fixed)
@@ -311,6 +357,8 @@ export function planMeetings(input: PlanInput): PlanResult {
   const edges = [...board.edgeAt.values()].sort((x, y) => y.w - x.w || x.a - y.a || x.b - y.b);
   fairnessRounds(board, input.minMeetings);
   perSlotMatching(board, edges);
+  improve(board);
+  replaceMoves(board);
   improve(board);
   return finish(board);
 }
