@@ -1,4 +1,3 @@
-import type mongoose from "mongoose";
 import type { z } from "zod";
 import type { participantsQuery } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
@@ -11,7 +10,7 @@ import { weightsOf } from "../matching/service.js";
 import { registrationModel, type Registration } from "./model.js";
 import { PairScorer, participantFacts, type ParticipantFacts } from "./match.js";
 import { bookedSlots } from "./bookings.js";
-import { loadEvent, oid } from "./service.js";
+import { loadEvent } from "./service.js";
 
 /** Matcher facts of registered organizations: profile plus linked (or else all open) requests. */
 export async function loadFacts(deps: AppDeps, regs: Registration[]): Promise<Map<string, ParticipantFacts>> {
@@ -90,4 +89,3 @@ export async function pairScore(deps: AppDeps, a: Registration, b: Registration)
   return fa && fb ? new PairScorer(weightsOf(deps)).pair(fa, fb).score : 0;
 }
 
-export const asIds = (ids: string[]): mongoose.Types.ObjectId[] => ids.map(oid);

@@ -107,4 +107,28 @@ describe("events: life cycle, validation and registration", () => {
     }
     await request(ctx.app).post(`/api/admin/events/${id}/status`).set("Authorization", staff.bearer).send({ status: "published" }).expect(409);
   });
+
+  it("when the event is full, then registering gets 409 naming capacity; once meetings are booked, slots can no longer change", async () => {
+    const id = await publishedEvent(ctx, staff, { capacity: 1 });
+    await registerOrg(ctx, alice, id, aliceOrg);
+    const full = await request(ctx.app).post(`/api/events/${id}/registrations`).set("Authorization", bob.bearer).send({ orgId: bobOrg, people: [{ name: "B" }] }).expect(409);
+    expect(full.body.error).toMatchObject({ code: "event_full", details: { issues: [{ field: "capacity" }] } });
+    await request(ctx.app).patch(`/api/admin/events/${id}`).set("Authorization", staff.bearer).send({ capacity: 2 }).expect(200);
+    await registerOrg(ctx, bob, id, bobOrg);
+    await request(ctx.app).post(`/api/events/${id}/meetings`).set("Authorization", alice.bearer).send({ fromOrgId: aliceOrg, toOrgId: bobOrg, slot: 0, message: "Hi" }).expect(201);
+    const locked = await request(ctx.app).patch(`/api/admin/events/${id}`).set("Authorization", staff.bearer).send({ slotMinutes: 30 }).expect(409);
+    expect(locked.body.error).toMatchObject({ code: "slots_in_use", details: { field: "slotMinutes" } });
+  });
+
+  it("when meetings are for matched pairs only, then a pair the matcher does not score is refused", async () => {
+    const id = await publishedEvent(ctx, staff, { meetingPolicy: "matched" });
+    const carol = await makeUser(ctx);
+    const unrelated = await makeOrg(ctx, carol, buildEnterprise({ name: { en: "Nordic Timber" }, country: "FI", city: "Oulu", industries: ["construction"], cooperationInterests: ["investment"], interestRegions: ["oceania"] }), staff);
+    await registerOrg(ctx, alice, id, aliceOrg);
+    await registerOrg(ctx, carol, id, unrelated);
+    const refused = await request(ctx.app).post(`/api/events/${id}/meetings`).set("Authorization", carol.bearer).send({ fromOrgId: unrelated, toOrgId: aliceOrg, slot: 0, message: "Hi" }).expect(403);
+    expect(refused.body.error.code).toBe("forbidden");
+    const seen = await request(ctx.app).get(`/api/events/${id}/participants?orgId=${unrelated}`).set("Authorization", carol.bearer).expect(200);
+    expect(seen.body.items[0].score).toBeLessThan(30);
+  });
 });
