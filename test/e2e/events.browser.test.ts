@@ -139,6 +139,12 @@ describe("an event in a browser", () => {
       expect(ics).toContain("SUMMARY:Meeting: Rongcheng MicroSensing Technology Co.\\, Ltd.");
       expect(ics).toMatch(/DTSTART;TZID=Asia\/Shanghai:\d{8}T102000/);
       await screenshot(chengdu, "events-02-agenda");
+
+      // --- In Chinese, the agenda and its calendar export speak Chinese.
+      await chengdu.getByRole("group", { name: "Language" }).getByRole("button", { name: "中文" }).click();
+      await chengdu.getByRole("heading", { name: /^我的日程/ }).waitFor();
+      await chengdu.getByRole("button", { name: "下载日历（.ics）" }).waitFor();
+      await chengdu.getByText("已确认").first().waitFor();
     },
     240_000,
   );

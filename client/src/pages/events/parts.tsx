@@ -1,3 +1,4 @@
+import "./events.css";
 import type { MessageKey } from "../../i18n";
 import { useI18n } from "../../i18n";
 import { Pill, type Tone } from "../../components/ui";
