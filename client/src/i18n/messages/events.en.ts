@@ -77,6 +77,7 @@ export const events = {
   "events.meetingStatus.cancelled": "Cancelled",
   "events.meetingStatus.held": "Held",
   "events.meetingStatus.no_show": "No-show",
+  "events.cancelMeeting": "Cancel meeting",
   "events.markHeld": "Held",
   "events.markNoShow": "No-show",
   "events.rating": "Rating (1–5)",

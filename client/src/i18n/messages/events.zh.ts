@@ -77,6 +77,7 @@ export const events: Record<keyof typeof en, string> = {
   "events.meetingStatus.cancelled": "已取消",
   "events.meetingStatus.held": "已会面",
   "events.meetingStatus.no_show": "未到场",
+  "events.cancelMeeting": "取消会面",
   "events.markHeld": "已会面",
   "events.markNoShow": "未到场",
   "events.rating": "评分（1–5）",

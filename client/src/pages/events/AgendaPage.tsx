@@ -24,6 +24,11 @@ function MeetingRow({ event, orgId, meeting, onChange }: { event: EventView; org
         </p>
         {meeting.message && <p>{meeting.message}</p>}
         {awaitsAnswer(meeting, orgId) && <AnswerMeeting event={event} orgId={orgId} meeting={meeting} onAnswered={onChange} />}
+        {["requested", "proposed", "countered", "accepted"].includes(meeting.status) && !running && (
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => void eventsApi.cancel(event.id, meeting.id).then(onChange)}>
+            {t("events.cancelMeeting")}
+          </button>
+        )}
         {running && ["accepted", "held", "no_show"].includes(meeting.status) && (
           <div className="answer">
             <label>

@@ -32,6 +32,7 @@ export const eventsApi = {
   respond: (id: string, meetingId: string, body: { decision: "accept" | "decline" | "propose"; reason?: string; slot?: number }) =>
     api<MeetingView>("POST", `${e(id)}/meetings/${meetingId}/respond`, { json: body }),
   outcome: (id: string, meetingId: string, body: { outcome: "held" | "no_show"; rating?: number }) => api<MeetingView>("POST", `${e(id)}/meetings/${meetingId}/outcome`, { json: body }),
+  cancel: (id: string, meetingId: string) => api<MeetingView>("POST", `${e(id)}/meetings/${meetingId}/cancel`),
   followUp: (id: string, meetingId: string) => api<MeetingView>("POST", `${e(id)}/meetings/${meetingId}/follow-up`),
   agenda: (id: string, orgId: string) => api<{ items: MeetingView[] }>("GET", `${e(id)}/agenda`, { query: { orgId } }),
   ics: (id: string, orgId: string) => api<string>("GET", `${e(id)}/agenda.ics`, { query: { orgId }, asText: true }),

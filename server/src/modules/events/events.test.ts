@@ -99,7 +99,10 @@ describe("events: life cycle, validation and registration", () => {
     const id = await publishedEvent(ctx, staff);
     await registerOrg(ctx, alice, id, aliceOrg);
     await registerOrg(ctx, bob, id, bobOrg);
+    const meeting = await request(ctx.app).post(`/api/events/${id}/meetings`).set("Authorization", alice.bearer).send({ fromOrgId: aliceOrg, toOrgId: bobOrg, slot: 0, message: "Hi" }).expect(201);
     await request(ctx.app).post(`/api/admin/events/${id}/status`).set("Authorization", staff.bearer).send({ status: "cancelled", note: "venue closed" }).expect(200);
+    const agenda = await request(ctx.app).get(`/api/events/${id}/agenda?orgId=${aliceOrg}`).set("Authorization", alice.bearer).expect(200);
+    expect(agenda.body.items.map((m: { id: string }) => m.id)).not.toContain(meeting.body.id);
     for (const user of [alice, bob]) {
       const notes = await notificationModel(ctx.deps.db).find({ userId: user.id, type: "event_cancelled", "data.eventId": id }).lean();
       expect(notes).toHaveLength(1);

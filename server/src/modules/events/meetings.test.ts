@@ -78,6 +78,17 @@ describe("event meetings: requests in free slots, answers, no double booking, ag
     expect(await slotBookingModel(ctx.deps.db).countDocuments({ meetingId: asked.body.id })).toBe(0);
   });
 
+  it("when a side cancels a meeting, then its slot is free again for a new request", async () => {
+    const asked = await ask(carol, { fromOrgId: carolOrg, toOrgId: bobOrg, slot: 5, message: "Quick chat?" }).expect(201);
+    await ask(alice, { fromOrgId: aliceOrg, toOrgId: carolOrg, slot: 5, message: "Busy?" }).expect(409);
+    await request(ctx.app).post(`/api/events/${eventId}/meetings/${asked.body.id}/cancel`).set("Authorization", alice.bearer).expect(404);
+    const cancelled = await request(ctx.app).post(`/api/events/${eventId}/meetings/${asked.body.id}/cancel`).set("Authorization", bob.bearer).expect(200);
+    expect(cancelled.body.status).toBe("cancelled");
+    await request(ctx.app).post(`/api/events/${eventId}/meetings/${asked.body.id}/cancel`).set("Authorization", bob.bearer).expect(409);
+    const rebooked = await ask(carol, { fromOrgId: carolOrg, toOrgId: aliceOrg, slot: 5, message: "Then with you?" }).expect(201);
+    await request(ctx.app).post(`/api/events/${eventId}/meetings/${rebooked.body.id}/cancel`).set("Authorization", carol.bearer).expect(200);
+  });
+
   it("when 20 organizations request the same organization in the same slot at once, then exactly one succeeds and the others get 409", async () => {
     const target = await makeUser(ctx);
     const targetOrg = await makeOrg(ctx, target, buildPark({ name: { en: "Popular Park" } }), staff);

@@ -127,6 +127,18 @@ export async function respondMeeting(deps: AppDeps, viewer: Viewer, eventId: str
   return updated;
 }
 
+/** Either side (or staff) calls a meeting off before it is held: its slot and table are freed. */
+export async function cancelMeeting(deps: AppDeps, viewer: Viewer, eventId: string, id: string) {
+  const e = await loadEvent(deps, viewer, eventId);
+  const m = await loadMeeting(deps, viewer, eventId, id);
+  if (!["requested", "proposed", "countered", "accepted"].includes(m.status)) throw conflict(`A ${m.status} meeting cannot be cancelled`, { field: "status" });
+  const updated = await meetingModel(deps.db).findOneAndUpdate({ _id: m._id, status: m.status }, { $set: { status: "cancelled" } }, { new: true }).lean<Meeting>();
+  if (!updated) throw conflict("This meeting changed meanwhile; reload it");
+  await releaseSlot(deps, m._id);
+  for (const orgId of m.orgIds.filter((o) => !viewer.memberships.has(String(o)))) await tell(deps, orgId, e, "a meeting is cancelled", "会面已取消", m._id);
+  return updated;
+}
+
 /** Staff move a meeting to another slot or table, or lock it so that re-planning keeps it. */
 export async function moveMeeting(deps: AppDeps, viewer: Viewer, eventId: string, id: string, body: z.infer<typeof moveMeetingBody>) {
   const e = await loadEvent(deps, viewer, eventId);

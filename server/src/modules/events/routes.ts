@@ -26,7 +26,7 @@ import type { Meeting } from "./model.js";
 import { listEvents, loadEvent, presentOne } from "./service.js";
 import { listRegistrations, presentRegistrations, register, updateRegistration } from "./registrations.js";
 import { participants } from "./directory.js";
-import { agenda, presentMeetings, requestMeeting, respondMeeting } from "./meetings.js";
+import { agenda, cancelMeeting, presentMeetings, requestMeeting, respondMeeting } from "./meetings.js";
 import { followUp, recordOutcome } from "./outcomes.js";
 import { agendaCalendar, feedCalendar } from "./calendar.js";
 import { staffRoutes } from "./staff-routes.js";
@@ -78,6 +78,10 @@ export function eventsModule(deps: AppDeps, guard: Guard): ApiRouter {
   api.route(
     { method: "post", path: "/events/:eventId/meetings/:id/respond", tag, access: "member", summary: "Accept, decline with a reason, or propose another slot", params: eventSubParams, body: meetingRespondBody, response: meetingView },
     async ({ params, body }, req) => oneMeeting(req, params.eventId, await respondMeeting(deps, await viewer(req), params.eventId, params.id, body)),
+  );
+  api.route(
+    { method: "post", path: "/events/:eventId/meetings/:id/cancel", tag, access: "member", summary: "Call a meeting off (either side); its slot and table are freed", params: eventSubParams, response: meetingView },
+    async ({ params }, req) => oneMeeting(req, params.eventId, await cancelMeeting(deps, await viewer(req), params.eventId, params.id)),
   );
   api.route(
     { method: "post", path: "/events/:eventId/meetings/:id/outcome", tag, access: "member", summary: "Mark a meeting held or no-show, and rate it", params: eventSubParams, body: meetingOutcomeBody, response: meetingView },

@@ -5,7 +5,7 @@ import type { AppDeps } from "../../deps.js";
 import { AppError, conflict, notFound, validationFailed } from "../../http/errors.js";
 import type { Viewer } from "../orgs/access.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
-import { eventModel, meetingModel, registrationModel, type EventDoc } from "./model.js";
+import { eventModel, meetingModel, registrationModel, slotBookingModel, type EventDoc } from "./model.js";
 import { presentEvent } from "./presenter.js";
 
 export const oid = (id: string | mongoose.Types.ObjectId) => new mongoose.Types.ObjectId(String(id));
@@ -87,7 +87,12 @@ export async function changeStatus(deps: AppDeps, viewer: Viewer, id: string, to
     .findOneAndUpdate({ _id: e._id, status: e.status }, { $set: { status: to }, $push: { history: { status: to, at: new Date(), by, ...(note ? { note } : {}) } } }, { new: true })
     .lean<EventDoc>();
   if (!updated) throw conflict("The event changed meanwhile; reload it");
-  if (to === "cancelled") await notifyCancelled(deps, updated, note);
+  if (to === "cancelled") {
+    // Every meeting still to come is called off with the event, and the slots are freed.
+    await meetingModel(deps.db).updateMany({ eventId: e._id, status: { $in: ["requested", "proposed", "countered", "accepted"] } }, { $set: { status: "cancelled" } });
+    await slotBookingModel(deps.db).deleteMany({ eventId: e._id });
+    await notifyCancelled(deps, updated, note);
+  }
   return updated;
 }
 
