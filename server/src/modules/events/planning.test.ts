@@ -72,6 +72,9 @@ describe("event scheduler through the API: plan, confirm, move, lock and re-run"
     const locked = await request(ctx.app).patch(`/api/admin/events/${eventId}/meetings/${target.id}`).set("Authorization", staff.bearer).send({ locked: true }).expect(200);
     expect(locked.body.locked).toBe(true);
     const accepted = items.filter((m: { status: string }) => m.status === "accepted").map((m: { id: string }) => m.id);
+    const halfConfirmed = items.find((m: { status: string; id: string }) => m.status === "proposed" && m.id !== target.id);
+    await request(ctx.app).post(`/api/events/${eventId}/meetings/${halfConfirmed.id}/respond`).set("Authorization", members.find((x) => x.org === halfConfirmed.from.orgId)!.user.bearer).send({ decision: "accept" }).expect(200);
+    accepted.push(halfConfirmed.id);
 
     const rerun = await schedule({ minMeetings: 2 }).expect(200);
     expect(rerun.body.kept).toBeGreaterThanOrEqual(1 + accepted.length);

@@ -16,10 +16,10 @@ import { loadEvent, oid } from "./service.js";
 
 const PLANNABLE: EventDoc["status"][] = ["published", "registration_closed", "running"];
 
-/** Unlocked proposals of an earlier run are withdrawn; everything else that holds a slot stays fixed. */
+/** Unlocked proposals of an earlier run nobody has confirmed yet are withdrawn; everything else that holds a slot stays fixed. */
 async function withdrawProposals(deps: AppDeps, e: EventDoc) {
   const Meetings = meetingModel(deps.db);
-  const old = await Meetings.find({ eventId: e._id, origin: "scheduler", status: "proposed", locked: false }, { _id: 1 }).lean();
+  const old = await Meetings.find({ eventId: e._id, origin: "scheduler", status: "proposed", locked: false, "confirmedBy.0": { $exists: false } }, { _id: 1 }).lean();
   for (const m of old) await releaseSlot(deps, m._id);
   await Meetings.deleteMany({ _id: { $in: old.map((m) => m._id) } });
 }
