@@ -28,17 +28,27 @@ export function Participants({ event, orgId }: { event: EventView; orgId: string
   const { t, pick, term, lang } = useI18n();
   const kinds = useTermOptions("orgKind");
   const countries = useTermOptions("country");
+  const regions = useTermOptions("region");
+  const industries = useTermOptions("industry");
+  const cooperations = useTermOptions("cooperationType");
   const [kind, setKind] = useState("");
   const [country, setCountry] = useState("");
+  const [region, setRegion] = useState("");
+  const [industry, setIndustry] = useState("");
+  const [cooperation, setCooperation] = useState("");
   const [open, setOpen] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
-  const list = useAsync(() => eventsApi.participants(event.id, { orgId, ...(kind ? { kind } : {}), ...(country ? { country } : {}) }), [event.id, orgId, kind, country]);
+  const filters = Object.fromEntries(Object.entries({ kind, country, region, industry, cooperation }).filter(([, v]) => v));
+  const list = useAsync(() => eventsApi.participants(event.id, { orgId, ...filters }), [event.id, orgId, kind, country, region, industry, cooperation]);
   return (
     <section aria-labelledby="participants-h">
       <h2 id="participants-h">{t("events.participants")}</h2>
       <div className="filters" role="group" aria-label={t("events.filters")}>
         <SelectField name="kind" label={t("events.staff.kind")} value={kind} onChange={setKind} options={kinds} empty={t("events.anyKind")} />
-        <SelectField name="country" label={t("events.anyCountry")} value={country} onChange={setCountry} options={countries} empty={t("events.anyCountry")} />
+        <SelectField name="country" label={t("events.country")} value={country} onChange={setCountry} options={countries} empty={t("events.any")} />
+        <SelectField name="region" label={t("events.region")} value={region} onChange={setRegion} options={regions} empty={t("events.any")} />
+        <SelectField name="industry" label={t("events.industry")} value={industry} onChange={setIndustry} options={industries} empty={t("events.any")} />
+        <SelectField name="cooperation" label={t("events.cooperation")} value={cooperation} onChange={setCooperation} options={cooperations} empty={t("events.any")} />
       </div>
       {sent && <StatusMessage>{t("events.requestSent")}</StatusMessage>}
       {list.loading && <Loading />}
