@@ -134,4 +134,22 @@ describe("events: life cycle, validation and registration", () => {
     const seen = await request(ctx.app).get(`/api/events/${id}/participants?orgId=${unrelated}`).set("Authorization", carol.bearer).expect(200);
     expect(seen.body.items[0].score).toBeLessThan(30);
   });
+
+  it("when more organizations than places register at once, then exactly the capacity is kept and the rest get 409 event_full", async () => {
+    const id = await publishedEvent(ctx, staff, { capacity: 3 });
+    const members = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const user = await makeUser(ctx);
+        return { user, org: await makeOrg(ctx, user, buildEnterprise({ name: { en: `Racer ${i}` } }), staff) };
+      }),
+    );
+    const results = await Promise.all(
+      members.map(({ user, org }) => request(ctx.app).post(`/api/events/${id}/registrations`).set("Authorization", user.bearer).send({ orgId: org, people: [{ name: "P" }] })),
+    );
+    const created = results.filter((r) => r.status === 201).length;
+    expect(created).toBe(3);
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.error.code === "event_full")).toBe(true);
+    const event = await request(ctx.app).get(`/api/events/${id}`).set("Authorization", staff.bearer).expect(200);
+    expect(event.body.registered).toBe(created);
+  });
 });

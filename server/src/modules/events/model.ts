@@ -23,6 +23,8 @@ export interface EventDoc {
   registrationOpensAt?: Date;
   registrationClosesAt: Date;
   capacity: number;
+  /** Places taken (pending and approved registrations), claimed atomically against the capacity. */
+  seatsTaken: number;
   meetingPolicy: "open" | "matched";
   inviteOnly: boolean;
   history: { status: string; at: Date; by: Id; note?: string }[];
@@ -48,6 +50,7 @@ const eventSchema = new mongoose.Schema<EventDoc>(
     registrationOpensAt: Date,
     registrationClosesAt: { type: Date, required: true },
     capacity: { type: Number, required: true },
+    seatsTaken: { type: Number, default: 0 },
     meetingPolicy: { type: String, enum: ["open", "matched"], required: true },
     inviteOnly: { type: Boolean, default: false },
     history: { type: [{ _id: false, status: String, at: Date, by: ObjectId, note: String }], default: [] },

@@ -9,7 +9,7 @@ import { orgModel, type Org } from "../orgs/model.js";
 import { offerModel } from "../offers/model.js";
 import { requestModel } from "../requests/model.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
-import { registrationModel, type EventDoc, type Registration } from "./model.js";
+import { eventModel, registrationModel, type EventDoc, type Registration } from "./model.js";
 import { presentRegistration, type Names } from "./presenter.js";
 import { slotsOf } from "./slots.js";
 import { loadEvent, oid } from "./service.js";
@@ -61,10 +61,12 @@ export async function register(deps: AppDeps, viewer: Viewer, eventId: string, b
   const availability = checkAvailability(e, body.availability);
   await checkLinks(deps, body.orgId, body);
   const Regs = registrationModel(deps.db);
-  const taken = await Regs.countDocuments({ eventId: e._id, status: { $in: ["pending", "approved"] } });
-  if (taken >= e.capacity) throw new AppError(409, "event_full", "The event is full", { issues: [{ field: "capacity", message: `all ${e.capacity} places are taken` }] });
+  const Events = eventModel(deps.db);
+  // A place is claimed atomically against the capacity before the registration is stored.
+  const seat = await Events.updateOne({ _id: e._id, seatsTaken: { $lt: e.capacity } }, { $inc: { seatsTaken: 1 } });
+  if (seat.modifiedCount === 0) throw new AppError(409, "event_full", "The event is full", { issues: [{ field: "capacity", message: `all ${e.capacity} places are taken` }] });
   try {
-    const [reg] = await Regs.create([
+    const [created] = await Regs.create([
       {
         eventId: e._id,
         orgId: oid(body.orgId),
@@ -81,8 +83,9 @@ export async function register(deps: AppDeps, viewer: Viewer, eventId: string, b
         registeredBy: oid(viewer.auth!.userId),
       },
     ]);
-    return reg.toObject() as Registration;
+    return created.toObject() as Registration;
   } catch (err) {
+    await Events.updateOne({ _id: e._id }, { $inc: { seatsTaken: -1 } });
     if ((err as { code?: number }).code === 11000) throw new AppError(409, "already_registered", "This organization is already registered", { field: "orgId" });
     throw err;
   }
@@ -105,6 +108,9 @@ export async function updateRegistration(deps: AppDeps, viewer: Viewer, eventId:
 export async function decideRegistration(deps: AppDeps, viewer: Viewer, eventId: string, id: string, body: z.infer<typeof registrationDecisionBody>) {
   const reg = await loadRegistration(deps, viewer, eventId, id);
   const status = body.decision === "approve" ? "approved" : "rejected";
+  const held = (st: string) => st === "pending" || st === "approved";
+  const delta = Number(held(status)) - Number(held(reg.status));
+  if (delta !== 0) await eventModel(deps.db).updateOne({ _id: reg.eventId }, { $inc: { seatsTaken: delta } });
   const updated = await registrationModel(deps.db)
     .findByIdAndUpdate(reg._id, { $set: { status, decidedBy: oid(viewer.auth!.userId), decisionReason: body.reason } }, { new: true })
     .lean<Registration>();
