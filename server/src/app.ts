@@ -12,6 +12,7 @@ import { healthRoutes } from "./modules/health/routes.js";
 import { createGuard } from "./modules/auth/guard.js";
 import { apiModules } from "./modules/index.js";
 import { buildOpenApiDocument, openApiDocsPage } from "./http/openapi.js";
+import { hideSecretPaths } from "./http/secret-paths.js";
 
 /** Builds the Express app from its dependencies: no listen, no globals. */
 export function createApp(deps: AppDeps): Express {
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps): Express {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/api/health" },
+      serializers: { req: (req: { url?: string }) => ({ ...req, url: hideSecretPaths(req.url) }) },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
     }),
   );

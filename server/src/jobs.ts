@@ -4,6 +4,7 @@ import { sweepRequests } from "./modules/requests/lifecycle.js";
 import { storePendingSuggestions } from "./modules/matching/service.js";
 import { sweepIntroductions } from "./modules/introductions/pipeline.js";
 import { sendDigests } from "./modules/notifications/digest.js";
+import { sendMeetingReminders } from "./modules/events/reminders.js";
 
 export interface Jobs {
   indexer: OutboxIndexer;
@@ -11,7 +12,7 @@ export interface Jobs {
 }
 
 /** Background work of an app node: the search indexer and periodic sweeps. */
-export function startJobs(deps: AppDeps, { sweepEveryMs = 15 * 60_000, suggestEveryMs = 5_000 } = {}): Jobs {
+export function startJobs(deps: AppDeps, { sweepEveryMs = 15 * 60_000, suggestEveryMs = 5_000, remindEveryMs = 60_000 } = {}): Jobs {
   const indexer = new OutboxIndexer(deps);
   indexer.start();
   let sweeping: Promise<unknown> | undefined;
@@ -31,6 +32,15 @@ export function startJobs(deps: AppDeps, { sweepEveryMs = 15 * 60_000, suggestEv
   };
   const suggestTimer = setInterval(suggest, suggestEveryMs);
   suggestTimer.unref();
+  // Event meeting reminders: each meeting is claimed once, so the cadence only bounds their delay.
+  let reminding: Promise<unknown> | undefined;
+  const remind = () => {
+    reminding ??= sendMeetingReminders(deps)
+      .catch((err: unknown) => deps.logger.warn({ err }, "event reminders failed"))
+      .finally(() => (reminding = undefined));
+  };
+  const remindTimer = setInterval(remind, remindEveryMs);
+  remindTimer.unref();
   timer.unref();
   sweep();
   return {
@@ -38,7 +48,9 @@ export function startJobs(deps: AppDeps, { sweepEveryMs = 15 * 60_000, suggestEv
     stop: async () => {
       clearInterval(timer);
       clearInterval(suggestTimer);
+      clearInterval(remindTimer);
       await suggesting;
+      await reminding;
       await indexer.stop();
       await sweeping;
     },

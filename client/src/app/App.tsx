@@ -25,6 +25,11 @@ import { NotificationsPage } from "../pages/notifications/NotificationsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { SavedSearchesPage } from "../pages/search/SavedSearchesPage";
 import { SettingsPage } from "../pages/settings/SettingsPage";
+import { EventsPage } from "../pages/events/EventsPage";
+import { EventPage } from "../pages/events/EventPage";
+import { AgendaPage } from "../pages/events/AgendaPage";
+import { StaffEventsPage } from "../pages/events/StaffEventsPage";
+import { StaffEventPage } from "../pages/events/StaffEventPage";
 
 // The staff console (charts, boards, import) is loaded only by those who open it.
 const StaffConsole = lazy(() => import("../pages/staff/StaffConsole").then((m) => ({ default: m.StaffConsole })));
@@ -59,6 +64,11 @@ const ROUTES: Record<PageName, Route> = {
   introduction: { page: IntroductionPage, access: "member" },
   introductionChat: { page: IntroductionPage, access: "member" },
   notifications: { page: NotificationsPage, access: "member" },
+  events: { page: EventsPage, access: "member" },
+  event: { page: EventPage, access: "member" },
+  eventAgenda: { page: AgendaPage, access: "member" },
+  staffEvents: { page: StaffEventsPage, access: "staff" },
+  staffEvent: { page: StaffEventPage, access: "staff" },
   staff: { page: StaffConsole, access: "staff" },
   staffSection: { page: StaffConsole, access: "staff" },
 };

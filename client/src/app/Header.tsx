@@ -71,6 +71,7 @@ export function Header() {
           <NavLink to="/search">{t("nav.search")}</NavLink>
           {user && <NavLink to="/my/orgs">{t("nav.myOrgs")}</NavLink>}
           {user && <NavLink to="/requests">{t("nav.requests")}</NavLink>}
+          {user && <NavLink to="/events">{t("nav.events")}</NavLink>}
           {user && (
             <NavLink to="/introductions" badge={unreadChatTotal} badgeLabel={t("chat.unreadCount", { count: unreadChatTotal })}>
               {t("nav.introductions")}

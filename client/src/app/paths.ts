@@ -25,6 +25,11 @@ export const PAGE_PATHS = {
   introduction: "/introductions/:id",
   introductionChat: "/introductions/:id/chat",
   notifications: "/notifications",
+  events: "/events",
+  event: "/events/:id",
+  eventAgenda: "/events/:id/agenda",
+  staffEvents: "/staff/events",
+  staffEvent: "/staff/events/:id",
   staff: "/staff",
   staffSection: "/staff/:section",
 } as const;

@@ -25,6 +25,8 @@ export const links = {
   },
   savedSearches: () => "/my/searches",
   notifications: () => "/notifications",
+  event: (id: string) => `/events/${id}`,
+  eventAgenda: (id: string) => `/events/${id}/agenda`,
   settings: () => "/settings",
   staffSection: (section: "dashboard" | "vetting" | "pipeline" | "suggestions" | "import" | "export") => `/staff/${section}`,
 } as const;
@@ -44,6 +46,8 @@ export const LINK_SAMPLES: Record<LinkName, string> = {
   search: links.search("solar", { kind: ["offer"], trlMin: 4 }),
   savedSearches: links.savedSearches(),
   notifications: links.notifications(),
+  event: links.event(SAMPLE_ID),
+  eventAgenda: links.eventAgenda(SAMPLE_ID),
   settings: links.settings(),
   staffSection: links.staffSection("pipeline"),
 };

@@ -33,6 +33,10 @@ export const ISSUE_CODES = [
   "not_approved",
   "wrong_kind",
   "password_mismatch",
+  "time_order",
+  "outside_event",
+  "overlap",
+  "unknown_time_zone",
   "invalid",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -123,6 +127,10 @@ const FALLBACK: Record<IssueCode, (p: IssueParams) => string> = {
   not_approved: () => "must be an approved organization",
   wrong_kind: () => "does not fit this kind of organization",
   password_mismatch: () => "does not match the new password",
+  time_order: () => "must come after the start",
+  outside_event: () => "must lie inside the event",
+  overlap: () => "overlaps another window",
+  unknown_time_zone: () => "is not a known time zone",
   invalid: () => "is not valid",
 };
 

@@ -75,6 +75,10 @@ export const paths = {
   "issue.wrong_kind": "This does not fit this kind of organization.",
   "issue.password_mismatch": "The two passwords do not match.",
   "form.otherField": "Form",
+  "issue.time_order": "This must come after the start.",
+  "issue.outside_event": "This must lie within the event's dates.",
+  "issue.overlap": "This overlaps another meeting window.",
+  "issue.unknown_time_zone": "Please choose a known time zone, such as Asia/Shanghai.",
   "issue.invalid": "Please check this value.",
 };
 

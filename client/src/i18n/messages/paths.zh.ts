@@ -77,5 +77,9 @@ export const paths: Record<keyof typeof en, string> = {
   "issue.wrong_kind": "与该机构的类型不符。",
   "issue.password_mismatch": "两次输入的密码不一致。",
   "form.otherField": "表单",
+  "issue.time_order": "必须晚于开始时间。",
+  "issue.outside_event": "必须在活动日期范围内。",
+  "issue.overlap": "与另一个洽谈时段重叠。",
+  "issue.unknown_time_zone": "请选择有效的时区，例如 Asia/Shanghai。",
   "issue.invalid": "请检查此值。",
 };

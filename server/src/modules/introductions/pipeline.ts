@@ -35,6 +35,22 @@ export async function advance(deps: AppDeps, viewer: Viewer, id: string, body: z
     .lean<Introduction>();
 }
 
+/**
+ * A side reports that the two met (at an event, say): an introduced or stalled pair moves to
+ * meeting held, as a broker would move it; any other state is left as it is.
+ */
+export async function reportMeetingHeld(deps: AppDeps, viewer: Viewer, id: string, note: string) {
+  const intro = await loadIntroduction(deps, viewer, id, "recordOutcome");
+  if (!["introduced", "stalled"].includes(intro.status)) return intro;
+  return introductionModel(deps.db)
+    .findByIdAndUpdate(
+      intro._id,
+      { $set: { status: "meeting_held" }, $push: { history: { status: "meeting_held", at: new Date(), by: oid(viewer.auth!.userId), note } } },
+      { new: true },
+    )
+    .lean<Introduction>();
+}
+
 /** The typed outcome, recorded by staff or by either side (answering a follow-up). */
 export async function recordOutcome(deps: AppDeps, viewer: Viewer, id: string, body: z.infer<typeof outcomeBody>) {
   const intro = await loadIntroduction(deps, viewer, id, "recordOutcome");

@@ -12,6 +12,9 @@ export const NOTIFICATION_TYPES = [
   "introduction_expired",
   "message",
   "follow_up",
+  "event_cancelled",
+  "event_meeting",
+  "event_reminder",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
