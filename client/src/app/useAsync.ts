@@ -6,7 +6,7 @@ import { queryClient, type QueryArea } from "./queries";
 export interface AsyncState<T> {
   data: T | undefined;
   error: ApiError | null;
-  /** True while an answer for the current key is on its way (the previous one may still show). */
+  /** True while the first answer for the current key is on its way (the previous key's may still show). */
   loading: boolean;
   reload(): void;
   /** Replaces the cached data after a local change (e.g. the updated record an action answered). */
@@ -40,7 +40,10 @@ export function useApi<T>(key: readonly [QueryArea, ...unknown[]], load: (signal
     // The key is compared by value: its JSON names the same cache entry.
     [JSON.stringify(key)],
   );
-  return { data: query.data, error: query.error ?? null, loading: query.isFetching, reload, setData };
+  // Loading: the first answer for this key, or a new key while the previous answer still shows.
+  // A background refetch (after a write or a live event) keeps the view as it is until it lands.
+  const loading = query.isPending || (query.isFetching && query.isPlaceholderData);
+  return { data: query.data, error: query.error ?? null, loading, reload, setData };
 }
 
 /** A view's own data (not shared with other views), keyed by its dependencies. */
