@@ -8,7 +8,7 @@
  * TransientTransactionError label so drivers retry), then applies all writes
  * synchronously: other clients see all of them at once or none.
  */
-import { Collection } from "./collection.js";
+import { type ChangeTracker, Collection } from "./collection.js";
 import { CommandError, DuplicateKeyError, writeConflict } from "./errors.js";
 import type { Doc } from "./values.js";
 
@@ -30,6 +30,8 @@ export function validateNames(db: string, name?: string): void {
 export class Store implements Catalog {
   readonly inTransaction = false;
   readonly dbs = new Map<string, Map<string, Collection>>();
+  /** Set when the store is journaled: collections created here report their changes to it. */
+  tracker?: ChangeTracker;
 
   get(db: string, name: string): Collection | undefined {
     return this.dbs.get(db)?.get(name);
@@ -45,7 +47,9 @@ export class Store implements Catalog {
       this.dbs.set(db, colls);
     }
     const coll = new Collection(db, name, options);
+    coll.tracker = this.tracker;
     colls.set(name, coll);
+    this.tracker?.meta(db);
     return coll;
   }
 
@@ -59,11 +63,13 @@ export class Store implements Catalog {
     if (!colls || !coll) return undefined;
     colls.delete(name);
     if (colls.size === 0) this.dbs.delete(db);
+    this.tracker?.meta(db);
     return coll;
   }
 
   dropDatabase(db: string): void {
     this.dbs.delete(db);
+    this.tracker?.meta(db);
   }
 
   *collections(): IterableIterator<Collection> {

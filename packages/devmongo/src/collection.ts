@@ -8,6 +8,12 @@ import { badValue, CommandError, DuplicateKeyError } from "./errors.js";
 import { Index, type IndexSpec, sameOptions } from "./indexes.js";
 import { type Doc, encodeKey, formatValue, isDoc, isOperatorDoc } from "./values.js";
 
+/** Receives the changes of stored collections (the journal collects them per command). */
+export interface ChangeTracker {
+  doc(coll: Collection, key: string, id: unknown): void;
+  meta(db: string): void;
+}
+
 export const ID_INDEX: IndexSpec = { v: 2, key: { _id: 1 }, name: "_id_" };
 
 export class Collection {
@@ -18,6 +24,8 @@ export class Collection {
   readonly indexes: Map<string, Index>;
   /** Set on transaction forks: the pre-transaction version of every document written. */
   written?: Map<string, Doc | undefined>;
+  /** Set on stored collections when the store is journaled: told of every change. */
+  tracker?: ChangeTracker;
 
   constructor(db: string, name: string, options: Doc = {}, docs?: Map<string, Doc>, indexes?: Map<string, Index>) {
     this.db = db;
@@ -65,12 +73,18 @@ export class Collection {
       for (const idx of added) idx.remove(id, doc);
       throw err;
     }
-    this.noteWrite(id);
+    this.noteWrite(id, doc._id);
     this.docs.set(id, doc);
   }
 
-  private noteWrite(id: string): void {
+  private noteWrite(id: string, idValue: unknown): void {
     if (this.written && !this.written.has(id)) this.written.set(id, this.docs.get(id));
+    this.tracker?.doc(this, id, idValue);
+  }
+
+  /** Reports every document to the tracker (after documents were moved in wholesale). */
+  noteAll(): void {
+    for (const [k, d] of this.docs) this.tracker?.doc(this, k, d._id);
   }
 
   /** Replaces the stored document with the same _id; throws E11000 on duplicates. */
@@ -89,7 +103,7 @@ export class Collection {
       for (const idx of updated) idx.update(id, next, prev);
       throw err;
     }
-    this.noteWrite(id);
+    this.noteWrite(id, next._id);
     this.docs.set(id, next);
   }
 
@@ -98,13 +112,13 @@ export class Collection {
     const prev = this.docs.get(key);
     if (!prev) return false;
     for (const idx of this.indexes.values()) idx.remove(key, prev);
-    this.noteWrite(key);
+    this.noteWrite(key, prev._id);
     this.docs.delete(key);
     return true;
   }
 
   clear(): void {
-    for (const id of this.docs.keys()) this.noteWrite(id);
+    for (const [id, d] of this.docs) this.noteWrite(id, d._id);
     this.docs.clear();
     for (const idx of this.indexes.values()) idx.clear();
   }
@@ -140,6 +154,7 @@ export class Collection {
       idx.checkUnique(id, doc, this.ns);
     }
     this.indexes.set(spec.name, idx);
+    this.tracker?.meta(this.db);
     return true;
   }
 

@@ -123,9 +123,9 @@ describe("devmongo: transactions", () => {
 describe("devmongo: persistence", () => {
   it("saves on stop and reloads documents and indexes on start", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "devmongo-"));
-    const persistPath = path.join(dir, "data.bson");
+    const dataDir = path.join(dir, "data");
     try {
-      const first = await startDevMongo({ persistPath });
+      const first = await startDevMongo({ dataDir });
       const c1 = await MongoClient.connect(first.uri);
       await c1.db("keep").collection<Loose>("things").createIndex({ code: 1 }, { unique: true });
       await c1.db("keep").collection<Loose>("things").insertMany([{ code: "a", price: Decimal128.fromString("1.10") }, { code: "b" }]);
@@ -133,7 +133,7 @@ describe("devmongo: persistence", () => {
       await first.stop();
 
       const logs: string[] = [];
-      const second = await startDevMongo({ persistPath, log: (m) => logs.push(m) });
+      const second = await startDevMongo({ dataDir, log: (m) => logs.push(m) });
       const c2 = await MongoClient.connect(second.uri);
       const things = c2.db("keep").collection<Loose>("things");
       expect(await things.countDocuments()).toBe(2);

@@ -74,10 +74,8 @@ async function startDevServer(opts: MongoBackendOptions): Promise<MongoBackend> 
   const { startDevMongo } = await import("@parklink/devmongo").catch((err: unknown) => {
     throw new Error("No MongoDB configured: set MONGODB_URI (the development MongoDB, @parklink/devmongo, is not installed)", { cause: err });
   });
-  const persistPath = opts.dataDir ? path.join(opts.dataDir, "devmongo.bson") : undefined;
-  if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
   const server = await startDevMongo({
-    persistPath,
+    dataDir: opts.dataDir ? path.join(opts.dataDir, "devmongo") : undefined,
     log: (msg: string, extra?: Record<string, unknown>) => opts.logger.debug(extra ?? {}, msg),
   });
   return { kind: "dev-server", uri: server.uri, stop: () => server.stop() };
