@@ -4,6 +4,7 @@
  * place: updates store a new object, so readers and transaction snapshots can
  * hold references safely.
  */
+import { calculateObjectSize } from "bson";
 import { badValue, CommandError, DuplicateKeyError } from "./errors.js";
 import { Index, type IndexSpec, sameOptions } from "./indexes.js";
 import { type Doc, encodeKey, formatValue, isDoc, isOperatorDoc } from "./values.js";
@@ -12,6 +13,16 @@ import { type Doc, encodeKey, formatValue, isDoc, isOperatorDoc } from "./values
 export interface ChangeTracker {
   doc(coll: Collection, key: string, id: unknown): void;
   meta(db: string): void;
+}
+
+/** mongod's maximum BSON document size. */
+export const MAX_DOC_BYTES = 16 * 1024 * 1024;
+
+function checkSize(doc: Doc): void {
+  const size = calculateObjectSize(doc, { ignoreUndefined: true });
+  if (size > MAX_DOC_BYTES) {
+    throw new CommandError("BSONObjectTooLarge", `BSONObj size: ${size} (0x${size.toString(16)}) is invalid. Size must be between 0 and ${MAX_DOC_BYTES}(16MB)`);
+  }
 }
 
 export const ID_INDEX: IndexSpec = { v: 2, key: { _id: 1 }, name: "_id_" };
@@ -57,6 +68,7 @@ export class Collection {
   /** Inserts a document (which must have an _id); throws E11000 on duplicates. */
   insert(doc: Doc): void {
     if (Array.isArray(doc._id)) throw badValue("can't use an array for _id");
+    checkSize(doc);
     const id = encodeKey(doc._id);
     if (this.docs.has(id)) {
       const msg = `E11000 duplicate key error collection: ${this.ns} index: _id_ dup key: { _id: ${formatValue(doc._id)} }`;
@@ -92,6 +104,7 @@ export class Collection {
     const id = encodeKey(next._id);
     const prev = this.docs.get(id);
     if (!prev) throw new CommandError("InternalError", "replace: document vanished");
+    checkSize(next);
     const updated: Index[] = [];
     try {
       for (const idx of this.indexes.values()) {

@@ -19,10 +19,10 @@ import * as windowOps from "mingo/operators/window";
 import { Query } from "mingo/query";
 import type { Options, PipelineOperator } from "mingo/types";
 import { updateOne } from "mingo/updater";
-import { resolve } from "mingo/util";
 import { badValue, CommandError } from "./errors.js";
 import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, idFirst } from "./values.js";
 import { pathValues } from "./paths.js";
+import { $lookup, $push, decimalExpressions } from "./aggops.js";
 import { eqOp, inOp, mingoOp, rangeOp, typeOp } from "./queryops.js";
 
 /** Stable sort in mongod's order; arrays sort by their min (asc) / max (desc) element. */
@@ -60,9 +60,9 @@ const $sort = ((coll: Parameters<typeof pipelineOps.$sort>[0], spec: Parameters<
 }) as PipelineOperator;
 
 export const context = Context.init({
-  accumulator: { ...accumulatorOps },
-  expression: { ...expressionOps },
-  pipeline: { ...pipelineOps, $sort },
+  accumulator: { ...accumulatorOps, $push },
+  expression: { ...expressionOps, ...decimalExpressions },
+  pipeline: { ...pipelineOps, $sort, $lookup },
   projection: { ...projectionOps },
   query: {
     ...queryOps,

@@ -12,6 +12,7 @@ export function expireTtl(store: Store, now: Date): number {
       const cutoff = now.getTime() - ttl * 1000;
       const expired: unknown[] = [];
       for (const doc of coll.docs.values()) {
+        if (!idx.covers(doc)) continue;
         const dates = pathValues(doc, idx.fields[0]).filter((v): v is Date => v instanceof Date);
         if (dates.length > 0 && Math.min(...dates.map((d) => d.getTime())) <= cutoff) expired.push(doc._id);
       }

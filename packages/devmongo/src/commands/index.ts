@@ -6,6 +6,7 @@ import type { Handler, ServerState } from "./context.js";
 import { ddlCommands } from "./ddl.js";
 import { readCommands } from "./read.js";
 import { writeCommands } from "./write.js";
+import { writeConcernError } from "../writeconcern.js";
 
 const handlers: Record<string, Handler> = { ...adminCommands, ...readCommands, ...writeCommands, ...ddlCommands };
 
@@ -27,6 +28,8 @@ export function runCommand(state: ServerState, cmd: Doc, db: string, connectionI
     const reply = handler(cmd, { state, db, catalog: resolved.catalog, connectionId });
     if (!txn && CATALOG.has(name)) state.store.tracker?.meta(db);
     if (txn && Array.isArray(reply.writeErrors) && reply.writeErrors.length > 0) txn.state = "aborted";
+    const wcError = reply.ok === 1 ? writeConcernError(name, cmd) : undefined;
+    if (wcError) reply.writeConcernError = wcError;
     return reply;
   } catch (err) {
     if (txn) txn.state = "aborted";
