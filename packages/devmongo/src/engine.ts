@@ -22,7 +22,7 @@ import { updateOne } from "mingo/updater";
 import { badValue, CommandError } from "./errors.js";
 import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, idFirst } from "./values.js";
 import { pathValues } from "./paths.js";
-import { $lookup, $push, decimalExpressions } from "./aggops.js";
+import { $lookup, $push, dateExpressions, decimalExpressions } from "./aggops.js";
 import { eqOp, inOp, mingoOp, rangeOp, typeOp } from "./queryops.js";
 
 /** Stable sort in mongod's order; arrays sort by their min (asc) / max (desc) element. */
@@ -61,7 +61,7 @@ const $sort = ((coll: Parameters<typeof pipelineOps.$sort>[0], spec: Parameters<
 
 export const context = Context.init({
   accumulator: { ...accumulatorOps, $push },
-  expression: { ...expressionOps, ...decimalExpressions },
+  expression: { ...expressionOps, ...decimalExpressions, ...dateExpressions },
   pipeline: { ...pipelineOps, $sort, $lookup },
   projection: { ...projectionOps },
   query: {
