@@ -1,16 +1,31 @@
 /**
- * The database catalog, and transaction views over it.
- *
- * A transaction forks each collection on first access (copy of the id map and
- * indexes; documents are shared because they are immutable), so it reads a
- * snapshot plus its own writes. Commit checks that no document it wrote was
- * changed in the base since the fork (else WriteConflict, which carries the
- * TransientTransactionError label so drivers retry), then applies all writes
- * synchronously: other clients see all of them at once or none.
+ * The database catalog: databases of collections. The store also keeps what open
+ * transactions need of it (see txncatalog.ts): which transactions still read a
+ * snapshot, and which documents each has written (a write lock per document).
+ * Every write to a stored document passes `guard` first: it waits (WaitForTxn) when
+ * an open transaction holds the document, and keeps the document's previous version
+ * for the open transactions that have not yet copied its collection.
  */
 import { type ChangeTracker, Collection } from "./collection.js";
-import { CommandError, DuplicateKeyError, writeConflict } from "./errors.js";
+import { CommandError, WaitForTxn, writeConflict } from "./errors.js";
 import type { Doc } from "./values.js";
+
+/** What the store asks of an open transaction (implemented by TxnCatalog). */
+export interface SnapshotHolder {
+  isOpen(): boolean;
+  /** Keeps `prev` as the snapshot version of a document about to change. */
+  preserve(coll: Collection, key: string, prev: Doc | undefined): void;
+  /** Copies a collection about to be dropped into the snapshot. */
+  preserveWhole(coll: Collection): void;
+  /** Notes a collection created after the snapshot (invisible to it). */
+  createdAfter(db: string, name: string): void;
+  release(): void;
+  onRelease(fn: () => void): void;
+}
+
+export function lockKey(coll: Collection, key: string): string {
+  return `${coll.db}.${coll.name}\0${key}`;
+}
 
 export interface Catalog {
   readonly inTransaction: boolean;
@@ -32,6 +47,39 @@ export class Store implements Catalog {
   readonly dbs = new Map<string, Map<string, Collection>>();
   /** Set when the store is journaled: collections created here report their changes to it. */
   tracker?: ChangeTracker;
+  /** Transactions whose snapshot is live. */
+  readonly open = new Set<SnapshotHolder>();
+  /** Documents written by open transactions: lock key -> transaction. */
+  readonly locks = new Map<string, SnapshotHolder>();
+  /** The transaction being applied by commitTransaction (its own locks let it through). */
+  committing?: SnapshotHolder;
+  /** Stored documents the current command has written so far (reset per command). */
+  commandWrites = 0;
+
+  /** Called before every write to a stored document. */
+  guard(coll: Collection, key: string): void {
+    const holder = this.locks.get(lockKey(coll, key));
+    if (holder && holder !== this.committing) {
+      if (holder.isOpen()) {
+        // A command that already changed documents cannot be rerun whole: it fails this one.
+        if (this.commandWrites > 0) throw writeConflict();
+        throw new WaitForTxn(holder);
+      }
+      this.locks.delete(lockKey(coll, key));
+    }
+    this.commandWrites++;
+    const prev = coll.docs.get(key);
+    for (const t of this.openHolders()) if (t !== this.committing) t.preserve(coll, key, prev);
+  }
+
+  private openHolders(): SnapshotHolder[] {
+    const out: SnapshotHolder[] = [];
+    for (const t of this.open) {
+      if (t.isOpen()) out.push(t);
+      else t.release();
+    }
+    return out;
+  }
 
   get(db: string, name: string): Collection | undefined {
     return this.dbs.get(db)?.get(name);
@@ -48,6 +96,8 @@ export class Store implements Catalog {
     }
     const coll = new Collection(db, name, options);
     coll.tracker = this.tracker;
+    coll.guard = (c, key) => this.guard(c, key);
+    for (const t of this.openHolders()) if (t !== this.committing) t.createdAfter(db, name);
     colls.set(name, coll);
     this.tracker?.meta(db);
     return coll;
@@ -61,6 +111,7 @@ export class Store implements Catalog {
     const colls = this.dbs.get(db);
     const coll = colls?.get(name);
     if (!colls || !coll) return undefined;
+    for (const t of this.openHolders()) t.preserveWhole(coll);
     colls.delete(name);
     if (colls.size === 0) this.dbs.delete(db);
     this.tracker?.meta(db);
@@ -68,109 +119,12 @@ export class Store implements Catalog {
   }
 
   dropDatabase(db: string): void {
+    for (const coll of this.dbs.get(db)?.values() ?? []) for (const t of this.openHolders()) t.preserveWhole(coll);
     this.dbs.delete(db);
     this.tracker?.meta(db);
   }
 
   *collections(): IterableIterator<Collection> {
     for (const colls of this.dbs.values()) yield* colls.values();
-  }
-}
-
-interface Fork {
-  base: Collection | undefined;
-  fork: Collection;
-}
-
-export class TxnCatalog implements Catalog {
-  readonly inTransaction = true;
-  private readonly forks = new Map<string, Fork | null>();
-
-  constructor(private readonly store: Store) {}
-
-  private key(db: string, name: string): string {
-    return `${db}.${name}`;
-  }
-
-  get(db: string, name: string): Collection | undefined {
-    const k = this.key(db, name);
-    const known = this.forks.get(k);
-    if (known !== undefined) return known?.fork;
-    const base = this.store.get(db, name);
-    if (!base) {
-      this.forks.set(k, null);
-      return undefined;
-    }
-    const fork = base.fork();
-    fork.written = new Map();
-    this.forks.set(k, { base, fork });
-    return fork;
-  }
-
-  getOrCreate(db: string, name: string): Collection {
-    const existing = this.get(db, name);
-    if (existing) return existing;
-    validateNames(db, name);
-    const fork = new Collection(db, name);
-    fork.written = new Map();
-    this.forks.set(this.key(db, name), { base: undefined, fork });
-    return fork;
-  }
-
-  names(db: string): string[] {
-    const names = new Set(this.store.names(db));
-    for (const f of this.forks.values()) if (f && f.fork.db === db) names.add(f.fork.name);
-    return [...names];
-  }
-
-  /** Applies the transaction's writes to the store, or throws WriteConflict leaving the store untouched. */
-  commit(): void {
-    const plans: { target: Collection | undefined; f: Fork }[] = [];
-    for (const f of this.forks.values()) {
-      if (!f || !f.fork.written || (f.fork.written.size === 0 && f.base)) continue;
-      const target = this.store.get(f.fork.db, f.fork.name);
-      if (f.base && target !== f.base) throw writeConflict();
-      if (target) {
-        for (const [id, before] of f.fork.written) if (target.docs.get(id) !== before) throw writeConflict();
-      }
-      plans.push({ target, f });
-    }
-    const undo: (() => void)[] = [];
-    try {
-      for (const { target, f } of plans) {
-        const coll = target ?? this.store.getOrCreate(f.fork.db, f.fork.name, f.fork.options);
-        if (!target) undo.push(() => this.store.drop(f.fork.db, f.fork.name));
-        for (const [name, idx] of f.fork.indexes) {
-          if (!coll.indexes.has(name)) {
-            coll.createIndex(idx.spec);
-            undo.push(() => coll.indexes.delete(name));
-          }
-        }
-        for (const [id, before] of f.fork.written ?? []) {
-          const after = f.fork.docs.get(id);
-          if (after === before) continue;
-          if (!after) {
-            if (before) coll.remove(before._id);
-            undo.push(() => before && coll.insert(before));
-          } else if (before) {
-            coll.replace(after);
-            undo.push(() => coll.replace(before));
-          } else {
-            coll.insert(after);
-            undo.push(() => coll.remove(after._id));
-          }
-        }
-      }
-    } catch (err) {
-      for (const u of undo.reverse()) {
-        try {
-          u();
-        } catch {
-          // best effort: restoring the exact previous state cannot violate an index
-        }
-      }
-      if (err instanceof DuplicateKeyError) throw writeConflict();
-      throw err;
-    }
   }
 }

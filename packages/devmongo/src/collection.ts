@@ -37,6 +37,8 @@ export class Collection {
   written?: Map<string, Doc | undefined>;
   /** Set on stored collections when the store is journaled: told of every change. */
   tracker?: ChangeTracker;
+  /** Called before a document is written (transaction locks and snapshots); may throw. */
+  guard?: (coll: Collection, key: string) => void;
 
   constructor(db: string, name: string, options: Doc = {}, docs?: Map<string, Doc>, indexes?: Map<string, Index>) {
     this.db = db;
@@ -70,6 +72,7 @@ export class Collection {
     if (Array.isArray(doc._id)) throw badValue("can't use an array for _id");
     checkSize(doc);
     const id = encodeKey(doc._id);
+    this.guard?.(this, id);
     if (this.docs.has(id)) {
       const msg = `E11000 duplicate key error collection: ${this.ns} index: _id_ dup key: { _id: ${formatValue(doc._id)} }`;
       throw new DuplicateKeyError(msg, { _id: 1 }, { _id: doc._id });
@@ -94,6 +97,19 @@ export class Collection {
     this.tracker?.doc(this, id, idValue);
   }
 
+  /** Puts back an earlier version of a document (or its absence), without unique checks: snapshots only. */
+  restore(key: string, prev: Doc | undefined): void {
+    const cur = this.docs.get(key);
+    if (cur === prev) return;
+    for (const idx of this.indexes.values()) {
+      if (cur && prev) idx.update(key, cur, prev);
+      else if (cur) idx.remove(key, cur);
+      else if (prev) idx.add(key, prev);
+    }
+    if (prev) this.docs.set(key, prev);
+    else this.docs.delete(key);
+  }
+
   /** Reports every document to the tracker (after documents were moved in wholesale). */
   noteAll(): void {
     for (const [k, d] of this.docs) this.tracker?.doc(this, k, d._id);
@@ -105,6 +121,7 @@ export class Collection {
     const prev = this.docs.get(id);
     if (!prev) throw new CommandError("InternalError", "replace: document vanished");
     checkSize(next);
+    this.guard?.(this, id);
     const updated: Index[] = [];
     try {
       for (const idx of this.indexes.values()) {
@@ -124,6 +141,7 @@ export class Collection {
     const key = encodeKey(id);
     const prev = this.docs.get(key);
     if (!prev) return false;
+    this.guard?.(this, key);
     for (const idx of this.indexes.values()) idx.remove(key, prev);
     this.noteWrite(key, prev._id);
     this.docs.delete(key);
@@ -131,6 +149,7 @@ export class Collection {
   }
 
   clear(): void {
+    for (const id of this.docs.keys()) this.guard?.(this, id);
     for (const [id, d] of this.docs) this.noteWrite(id, d._id);
     this.docs.clear();
     for (const idx of this.indexes.values()) idx.clear();

@@ -91,3 +91,13 @@ export function toCommandError(err: unknown): CommandError {
 export function badValue(message: string): CommandError {
   return new CommandError("BadValue", message);
 }
+
+/**
+ * Thrown by a write outside any transaction to a document an open transaction has
+ * written: the server runs the command again once that transaction ends.
+ */
+export class WaitForTxn extends Error {
+  constructor(readonly holder: { onRelease(fn: () => void): void }) {
+    super("waiting for a transaction to end");
+  }
+}

@@ -6,7 +6,7 @@
 import net from "node:net";
 import { runCommand } from "./commands/index.js";
 import type { ServerState } from "./commands/context.js";
-import { CommandError } from "./errors.js";
+import { CommandError, WaitForTxn } from "./errors.js";
 import { type Doc } from "./values.js";
 import { encodeOpMsg, encodeOpReply, frameLength, MSG_MORE_TO_COME, OP_QUERY, parseMessage, type Request } from "./wire.js";
 
@@ -91,6 +91,13 @@ export class WireServer {
     try {
       reply = runCommand(this.state, req.command, db, connectionId);
     } catch (err) {
+      if (err instanceof WaitForTxn) {
+        // A write to a document an open transaction holds: run it again when that transaction ends.
+        err.holder.onRelease(() => {
+          if (!socket.destroyed) this.handle(socket, msg, connectionId);
+        });
+        return;
+      }
       reply = new CommandError("InternalError", err instanceof Error ? err.message : String(err)).toReply();
     }
     const durable = this.hooks.afterCommand();

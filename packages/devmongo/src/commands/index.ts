@@ -1,5 +1,5 @@
 /** Command dispatch: picks the handler and the catalog (plain or transactional). */
-import { CommandError, toCommandError } from "../errors.js";
+import { CommandError, toCommandError, WaitForTxn } from "../errors.js";
 import type { Doc } from "../values.js";
 import { adminCommands } from "./admin.js";
 import type { Handler, ServerState } from "./context.js";
@@ -15,6 +15,12 @@ const CATALOG = new Set(["create", "drop", "dropDatabase", "createIndexes", "dro
 
 const TXN_CONTROL = new Set(["commitTransaction", "abortTransaction"]);
 
+/** Writes that a driver may retry with the same lsid and txnNumber. */
+const RETRYABLE = new Set(["insert", "update", "delete", "findAndModify", "findandmodify"]);
+
+/** Commands MongoDB refuses inside multi-document transactions. */
+const NOT_IN_TXN = new Set(["count", "listCollections", "listIndexes"]);
+
 export function runCommand(state: ServerState, cmd: Doc, db: string, connectionId: number): Doc {
   const name = Object.keys(cmd)[0] ?? "";
   const handler = Object.prototype.hasOwnProperty.call(handlers, name) ? handlers[name] : undefined;
@@ -25,14 +31,23 @@ export function runCommand(state: ServerState, cmd: Doc, db: string, connectionI
   try {
     const resolved = TXN_CONTROL.has(name) ? { catalog: state.store, txn: undefined } : state.sessions.catalogFor(cmd);
     txn = resolved.txn;
+    if (txn && NOT_IN_TXN.has(name)) {
+      throw new CommandError("OperationNotSupportedInTransaction", `Cannot run '${name}' in a multi-document transaction.`);
+    }
+    const retryable = !txn && RETRYABLE.has(name);
+    const earlier = retryable ? state.sessions.retried(cmd) : undefined;
+    if (earlier) return earlier;
+    state.store.commandWrites = 0;
     const reply = handler(cmd, { state, db, catalog: resolved.catalog, connectionId });
+    if (retryable) state.sessions.rememberRetryable(cmd, reply);
     if (!txn && CATALOG.has(name)) state.store.tracker?.meta(db);
-    if (txn && Array.isArray(reply.writeErrors) && reply.writeErrors.length > 0) txn.state = "aborted";
+    if (txn && Array.isArray(reply.writeErrors) && reply.writeErrors.length > 0) state.sessions.finish(txn, "aborted");
     const wcError = reply.ok === 1 ? writeConcernError(name, cmd) : undefined;
     if (wcError) reply.writeConcernError = wcError;
     return reply;
   } catch (err) {
-    if (txn) txn.state = "aborted";
+    if (err instanceof WaitForTxn) throw err;
+    if (txn) state.sessions.finish(txn, "aborted");
     return toCommandError(err).toReply();
   }
 }
