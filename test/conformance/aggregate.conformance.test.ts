@@ -3,11 +3,12 @@
  * documented behaviour (manual page in the comment); runs unchanged against a real
  * mongod through MONGODB_URI.
  */
+import type { Document } from "mongodb";
 import { describe, expect, it } from "vitest";
 import { useConformance } from "./harness.js";
 
 const conf = useConformance("agg");
-type Row = { _id: number; [k: string]: unknown };
+type Row = Document & { _id: number };
 
 describe("aggregation conformance", () => {
   // https://www.mongodb.com/docs/manual/reference/operator/aggregation/facet/

@@ -4,11 +4,12 @@
  * the run uses; `MONGODB_URI=mongodb://host/?replicaSet=rs0 npx vitest run test/conformance`
  * runs it unchanged against a real mongod.
  */
+import type { Document } from "mongodb";
 import { describe, expect, it } from "vitest";
 import { useConformance } from "./harness.js";
 
 const conf = useConformance("query");
-type Row = { _id: number; [k: string]: unknown };
+type Row = Document & { _id: number };
 const ids = (rows: { _id: number }[]) => rows.map((r) => r._id);
 
 describe("query conformance", () => {

@@ -3,12 +3,12 @@
  * written against MongoDB's documented behaviour (manual page in the comment);
  * runs unchanged against a real mongod replica set through MONGODB_URI.
  */
-import { Long, MongoServerError } from "mongodb";
+import { type Document, Long, MongoServerError } from "mongodb";
 import { describe, expect, it } from "vitest";
 import { rejection, useConformance } from "./harness.js";
 
 const conf = useConformance("txn");
-type Row = { _id: number; [k: string]: unknown };
+type Row = Document & { _id: number };
 
 describe("transaction conformance", () => {
   // https://www.mongodb.com/docs/manual/reference/read-concern-snapshot/ and
