@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { type Collection, MongoClient } from "mongodb";
-import { spawnServer } from "../test/crash.js";
+import { type Child, spawnServer } from "../test/crash.js";
 
 const DOCS = Number(process.env.DOCS ?? 130_000);
 const SECONDS = Number(process.env.SECONDS ?? 20);
@@ -51,6 +51,21 @@ function profile(i: number): Profile {
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Asks the server for a full collection and its memory figures (see test/fixtures/serve.ts). */
+async function liveMemory(server: Child): Promise<string> {
+  const before = server.stderr().length;
+  server.process.kill("SIGUSR2");
+  for (let i = 0; i < 100; i++) {
+    const m = /\{"msg":"memory".*\}/.exec(server.stderr().slice(before));
+    if (m) {
+      const v = JSON.parse(m[0]) as { rss: number; heapUsed: number; external: number };
+      return `after a full GC: RSS ${v.rss} MB, live JS heap ${v.heapUsed} MB, external ${v.external} MB`;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return "no memory report";
 }
 
 function stats(ms: number[]): { n: number; p50: number; p99: number; max: number } {
@@ -101,7 +116,7 @@ async function main(): Promise<void> {
   try {
     await load(dir);
     const started = performance.now();
-    const server = await spawnServer(dir, 4 * 1024 * 1024);
+    const server = await spawnServer(dir, 512 * 1024); // small: checkpoints run during the write phase
     const startMs = performance.now() - started;
     const pid = server.process.pid ?? 0;
     const client = await MongoClient.connect(server.uri, { maxPoolSize: 4 });
@@ -110,6 +125,7 @@ async function main(): Promise<void> {
     const wcoll = writer.db("bench").collection<Profile>("orgs");
     await paced(READS_PER_S, 2, reads(coll)); // warm-up
     const rssIdle = rssMb(pid);
+    const idleLive = await liveMemory(server);
 
     const baseline = stats(await paced(READS_PER_S, SECONDS, reads(coll)));
     const checkpointsBefore = (server.stderr().match(/checkpoint written/g) ?? []).length;
@@ -125,6 +141,7 @@ async function main(): Promise<void> {
     const loaded = stats(await paced(READS_PER_S, SECONDS, reads(coll)));
     const writeStats = stats((await Promise.all(writes)).flat());
     clearInterval(sampler);
+    const afterLive = await liveMemory(server);
     const checkpoints = [...server.stderr().matchAll(/"checkpoint written","journal":\d+,"ms":(\d+)/g)].slice(checkpointsBefore).map((m) => Number(m[1]));
 
     const f = (n: number) => n.toFixed(1);
@@ -134,6 +151,8 @@ async function main(): Promise<void> {
     console.log(`writes (${WRITES_PER_S}/s, journaled): n=${writeStats.n} p50 ${f(writeStats.p50)} ms  p99 ${f(writeStats.p99)} ms  max ${f(writeStats.max)} ms`);
     console.log(`checkpoints during the write phase: ${checkpoints.length} (${checkpoints.map((m) => `${m} ms`).join(", ") || "none"}, serialised off the request path in slices)`);
     console.log(`server RSS: ${f(rssIdle)} MB idle at ${DOCS} documents, peak ${f(peak)} MB during writes and checkpoints`);
+    console.log(`  idle, ${idleLive}`);
+    console.log(`  after the write phase, ${afterLive}`);
     console.log(`target read p99 < 20 ms beside writes: ${loaded.p99 < 20 ? "met" : "NOT met"}; target RSS < 500 MB: ${peak < 500 ? "met" : "NOT met"}`);
     await client.close();
     await writer.close();

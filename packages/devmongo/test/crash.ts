@@ -14,7 +14,7 @@ export interface Child {
 }
 
 export async function spawnServer(dataDir: string, checkpointBytes?: number): Promise<Child> {
-  const child = spawn(process.execPath, ["--import", "tsx", FIXTURE], {
+  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", FIXTURE], {
     env: {
       PATH: process.env.PATH ?? "",
       NODE_ENV: "test",
