@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**", "test/**"],
+    files: ["scripts/**", "test/**", "packages/*/test/**", "packages/*/bench/**"],
     rules: { "no-console": "off" },
   },
 );

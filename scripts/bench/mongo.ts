@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import mongoose, { Schema } from "mongoose";
-import { type DevMongoServer, startDevMongo } from "../../server/src/infra/devmongo/index.js";
+import { type DevMongoServer, startDevMongo } from "@parklink/devmongo";
 
 const DOCS = 10_000;
 const BATCH = 1_000;

@@ -6,7 +6,7 @@
  */
 import mongoose, { type Connection, Schema, Types } from "mongoose";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { type DevMongoServer, startDevMongo } from "../../server/src/infra/devmongo/index.js";
+import { type DevMongoServer, startDevMongo } from "@parklink/devmongo";
 
 const injectedUri = inject("mongoUri") as string | undefined;
 const backend = (inject("mongoBackend") as string | undefined) ?? "dev-server (self-started)";

@@ -70,11 +70,12 @@ async function startMemoryServer(opts: MongoBackendOptions): Promise<MongoBacken
 }
 
 async function startDevServer(opts: MongoBackendOptions): Promise<MongoBackend> {
-  const { startDevMongo } = await import("./devmongo/index.js");
-  const persistPath = opts.dataDir ? path.join(opts.dataDir, "devmongo.bson") : undefined;
-  if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
+  // A development dependency: a production install has MONGODB_URI and never loads it.
+  const { startDevMongo } = await import("@parklink/devmongo").catch((err: unknown) => {
+    throw new Error("No MongoDB configured: set MONGODB_URI (the development MongoDB, @parklink/devmongo, is not installed)", { cause: err });
+  });
   const server = await startDevMongo({
-    persistPath,
+    dataDir: opts.dataDir ? path.join(opts.dataDir, "devmongo") : undefined,
     log: (msg: string, extra?: Record<string, unknown>) => opts.logger.debug(extra ?? {}, msg),
   });
   return { kind: "dev-server", uri: server.uri, stop: () => server.stop() };

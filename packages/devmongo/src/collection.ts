@@ -4,9 +4,26 @@
  * place: updates store a new object, so readers and transaction snapshots can
  * hold references safely.
  */
+import { calculateObjectSize } from "bson";
 import { badValue, CommandError, DuplicateKeyError } from "./errors.js";
 import { Index, type IndexSpec, sameOptions } from "./indexes.js";
 import { type Doc, encodeKey, formatValue, isDoc, isOperatorDoc } from "./values.js";
+
+/** Receives the changes of stored collections (the journal collects them per command). */
+export interface ChangeTracker {
+  doc(coll: Collection, key: string, id: unknown): void;
+  meta(db: string): void;
+}
+
+/** mongod's maximum BSON document size. */
+export const MAX_DOC_BYTES = 16 * 1024 * 1024;
+
+function checkSize(doc: Doc): void {
+  const size = calculateObjectSize(doc, { ignoreUndefined: true });
+  if (size > MAX_DOC_BYTES) {
+    throw new CommandError("BSONObjectTooLarge", `BSONObj size: ${size} (0x${size.toString(16)}) is invalid. Size must be between 0 and ${MAX_DOC_BYTES}(16MB)`);
+  }
+}
 
 export const ID_INDEX: IndexSpec = { v: 2, key: { _id: 1 }, name: "_id_" };
 
@@ -18,6 +35,10 @@ export class Collection {
   readonly indexes: Map<string, Index>;
   /** Set on transaction forks: the pre-transaction version of every document written. */
   written?: Map<string, Doc | undefined>;
+  /** Set on stored collections when the store is journaled: told of every change. */
+  tracker?: ChangeTracker;
+  /** Called before a document is written (transaction locks and snapshots); may throw. */
+  guard?: (coll: Collection, key: string) => void;
 
   constructor(db: string, name: string, options: Doc = {}, docs?: Map<string, Doc>, indexes?: Map<string, Index>) {
     this.db = db;
@@ -49,7 +70,9 @@ export class Collection {
   /** Inserts a document (which must have an _id); throws E11000 on duplicates. */
   insert(doc: Doc): void {
     if (Array.isArray(doc._id)) throw badValue("can't use an array for _id");
+    checkSize(doc);
     const id = encodeKey(doc._id);
+    this.guard?.(this, id);
     if (this.docs.has(id)) {
       const msg = `E11000 duplicate key error collection: ${this.ns} index: _id_ dup key: { _id: ${formatValue(doc._id)} }`;
       throw new DuplicateKeyError(msg, { _id: 1 }, { _id: doc._id });
@@ -65,12 +88,31 @@ export class Collection {
       for (const idx of added) idx.remove(id, doc);
       throw err;
     }
-    this.noteWrite(id);
+    this.noteWrite(id, doc._id);
     this.docs.set(id, doc);
   }
 
-  private noteWrite(id: string): void {
+  private noteWrite(id: string, idValue: unknown): void {
     if (this.written && !this.written.has(id)) this.written.set(id, this.docs.get(id));
+    this.tracker?.doc(this, id, idValue);
+  }
+
+  /** Puts back an earlier version of a document (or its absence), without unique checks: snapshots only. */
+  restore(key: string, prev: Doc | undefined): void {
+    const cur = this.docs.get(key);
+    if (cur === prev) return;
+    for (const idx of this.indexes.values()) {
+      if (cur && prev) idx.update(key, cur, prev);
+      else if (cur) idx.remove(key, cur);
+      else if (prev) idx.add(key, prev);
+    }
+    if (prev) this.docs.set(key, prev);
+    else this.docs.delete(key);
+  }
+
+  /** Reports every document to the tracker (after documents were moved in wholesale). */
+  noteAll(): void {
+    for (const [k, d] of this.docs) this.tracker?.doc(this, k, d._id);
   }
 
   /** Replaces the stored document with the same _id; throws E11000 on duplicates. */
@@ -78,6 +120,8 @@ export class Collection {
     const id = encodeKey(next._id);
     const prev = this.docs.get(id);
     if (!prev) throw new CommandError("InternalError", "replace: document vanished");
+    checkSize(next);
+    this.guard?.(this, id);
     const updated: Index[] = [];
     try {
       for (const idx of this.indexes.values()) {
@@ -89,7 +133,7 @@ export class Collection {
       for (const idx of updated) idx.update(id, next, prev);
       throw err;
     }
-    this.noteWrite(id);
+    this.noteWrite(id, next._id);
     this.docs.set(id, next);
   }
 
@@ -97,14 +141,16 @@ export class Collection {
     const key = encodeKey(id);
     const prev = this.docs.get(key);
     if (!prev) return false;
+    this.guard?.(this, key);
     for (const idx of this.indexes.values()) idx.remove(key, prev);
-    this.noteWrite(key);
+    this.noteWrite(key, prev._id);
     this.docs.delete(key);
     return true;
   }
 
   clear(): void {
-    for (const id of this.docs.keys()) this.noteWrite(id);
+    for (const id of this.docs.keys()) this.guard?.(this, id);
+    for (const [id, d] of this.docs) this.noteWrite(id, d._id);
     this.docs.clear();
     for (const idx of this.indexes.values()) idx.clear();
   }
@@ -140,6 +186,7 @@ export class Collection {
       idx.checkUnique(id, doc, this.ns);
     }
     this.indexes.set(spec.name, idx);
+    this.tracker?.meta(this.db);
     return true;
   }
 

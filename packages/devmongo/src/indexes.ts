@@ -97,6 +97,11 @@ export class Index {
     return this.partial !== undefined;
   }
 
+  /** Whether the index holds the document (its partial filter, if any, matches). */
+  covers(doc: Doc): boolean {
+    return !this.partial || this.partial(doc);
+  }
+
   /** Keys for a document, or null when the document is not in the index (sparse/partial). */
   keysFor(doc: Doc): IndexKeys | null {
     if (!this.usable) return null;

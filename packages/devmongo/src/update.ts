@@ -9,6 +9,7 @@ import { applyUpdate, type EngineOptions } from "./engine.js";
 import { CommandError } from "./errors.js";
 import { bsonEquals, bsonTypeOf, cloneValue, type Doc, encodeKey, idFirst, isDoc, isNumeric, toNumber } from "./values.js";
 import { getPath, setPath } from "./paths.js";
+import { decimalOp } from "./decimal.js";
 
 export type UpdateSpec = Doc | Doc[];
 
@@ -52,6 +53,7 @@ function applyOperators(doc: Doc, u: UpdateSpec, filter: Doc, opts: UpdateOption
     if (insert) spec = { ...rest, $set: { ...(isDoc(rest.$set) ? rest.$set : {}), ...($setOnInsert as Doc) } };
   }
   if (!Array.isArray(spec)) ({ doc, spec } = applyBsonArithmetic(doc, spec));
+  if (!Array.isArray(spec)) ({ doc, spec } = applyAddToSet(doc, spec));
   if (!Array.isArray(spec) && Object.keys(spec).length === 0) return doc;
   return applyUpdate(doc, spec, filter, opts);
 }
@@ -136,5 +138,36 @@ function arithmetic(op: "$inc" | "$mul", a: unknown, b: unknown): unknown {
     return op === "$inc" ? x.add(y) : x.multiply(y);
   }
   const n = op === "$inc" ? toNumber(a) + toNumber(b) : toNumber(a) * toNumber(b);
-  return decimal ? Decimal128.fromString(String(n)) : n;
+  if (!decimal) return n;
+  return decimalOp(op === "$inc" ? "add" : "multiply", a, b) ?? Decimal128.fromString(String(n));
+}
+
+/**
+ * $addToSet on plain paths: a value is present only if an element equals it as BSON
+ * does (embedded documents with the same fields in the same order).
+ */
+function applyAddToSet(doc: Doc, spec: Doc): { doc: Doc; spec: Doc } {
+  const args = spec.$addToSet;
+  if (!isDoc(args)) return { doc, spec };
+  const rest: Doc = { ...spec };
+  const remaining: Doc = {};
+  let out = doc;
+  for (const [path, arg] of Object.entries(args)) {
+    if (path.split(".").some((p) => p.startsWith("$") || /^\d+$/.test(p))) {
+      remaining[path] = arg;
+      continue;
+    }
+    const values = isDoc(arg) && Array.isArray(arg.$each) && Object.keys(arg).length === 1 ? arg.$each : [arg];
+    const current = getPath(out, path);
+    if (current !== undefined && !Array.isArray(current)) {
+      throw new CommandError("BadValue", `Cannot apply $addToSet to non-array field. Field named '${path}' has non-array type ${typeof current}`);
+    }
+    const next = [...((current as unknown[] | undefined) ?? [])];
+    for (const v of values) if (!next.some((x) => bsonEquals(x, v))) next.push(cloneValue(v));
+    if (out === doc) out = cloneValue(doc);
+    setPath(out, path, next);
+  }
+  if (Object.keys(remaining).length > 0) rest.$addToSet = remaining;
+  else delete rest.$addToSet;
+  return { doc: out, spec: rest };
 }

@@ -2,7 +2,7 @@
 import { ObjectId } from "bson";
 import type { Collection } from "../collection.js";
 import { project, sortDocs } from "../engine.js";
-import { CommandError, toCommandError } from "../errors.js";
+import { CommandError, toCommandError, WaitForTxn } from "../errors.js";
 import { sameDoc, type UpdateSpec, updatedDoc, upsertDoc } from "../update.js";
 import { type Doc, idFirst, isDoc } from "../values.js";
 import { type CommandContext, collName, docArray, type Handler, optDoc } from "./context.js";
@@ -38,6 +38,8 @@ function insert(cmd: Doc, ctx: CommandContext): Doc {
       coll.insert(idFirst(doc));
       n++;
     } catch (err) {
+      // Inside a transaction a write conflict fails the command itself (with its error label).
+      if (err instanceof WaitForTxn || (ctx.catalog.inTransaction && toCommandError(err).codeName === "WriteConflict")) throw err;
       errors.push(writeError(i, err));
       if (ordered) break;
     }
@@ -89,6 +91,8 @@ function update(cmd: Doc, ctx: CommandContext): Doc {
         }
       }
     } catch (err) {
+      // Inside a transaction a write conflict fails the command itself (with its error label).
+      if (err instanceof WaitForTxn || (ctx.catalog.inTransaction && toCommandError(err).codeName === "WriteConflict")) throw err;
       errors.push(writeError(i, err));
       if (ordered) break;
     }
@@ -111,6 +115,8 @@ function del(cmd: Doc, ctx: CommandContext): Doc {
       const matched = matchDocs(coll, optDoc(stmts[i], "q") ?? {}, engineOptions(cmd, ctx), limit === 1 ? 1 : Infinity);
       for (const doc of matched) if (coll?.remove(doc._id)) n++;
     } catch (err) {
+      // Inside a transaction a write conflict fails the command itself (with its error label).
+      if (err instanceof WaitForTxn || (ctx.catalog.inTransaction && toCommandError(err).codeName === "WriteConflict")) throw err;
       errors.push(writeError(i, err));
       if (ordered) break;
     }

@@ -6,18 +6,21 @@
 import net from "node:net";
 import { runCommand } from "./commands/index.js";
 import type { ServerState } from "./commands/context.js";
-import { CommandError } from "./errors.js";
+import { CommandError, WaitForTxn } from "./errors.js";
 import { type Doc } from "./values.js";
-import { encodeOpMsg, encodeOpReply, frameLength, MSG_MORE_TO_COME, OP_QUERY, parseMessage } from "./wire.js";
+import { encodeOpMsg, encodeOpReply, frameLength, MSG_MORE_TO_COME, OP_QUERY, parseMessage, type Request } from "./wire.js";
 
 export interface WireServerHooks {
-  onMutation: () => void;
+  /** Called after every command; the reply waits for the promise (the journal write) if one is returned. */
+  afterCommand: () => Promise<void> | undefined;
   log: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
 export class WireServer {
   private readonly server: net.Server;
   private readonly sockets = new Set<net.Socket>();
+  /** Per connection, the last reply waiting for the journal: replies leave in request order. */
+  private readonly replies = new WeakMap<net.Socket, Promise<void>>();
   private nextConnectionId = 1;
 
   constructor(
@@ -86,13 +89,40 @@ export class WireServer {
     const db = req.opCode === OP_QUERY ? (req.db ?? "admin") : typeof req.command.$db === "string" ? req.command.$db : "test";
     let reply: Doc;
     try {
-      const result = runCommand(this.state, req.command, db, connectionId);
-      reply = result.reply;
-      if (result.mutated && reply.ok === 1) this.hooks.onMutation();
+      reply = runCommand(this.state, req.command, db, connectionId);
     } catch (err) {
+      if (err instanceof WaitForTxn) {
+        // A write to a document an open transaction holds: run it again when that transaction ends.
+        err.holder.onRelease(() => {
+          if (!socket.destroyed) this.handle(socket, msg, connectionId);
+        });
+        return;
+      }
       reply = new CommandError("InternalError", err instanceof Error ? err.message : String(err)).toReply();
     }
-    if (req.opCode !== OP_QUERY && req.flags & MSG_MORE_TO_COME) return;
+    const durable = this.hooks.afterCommand();
+    const noReply = req.opCode !== OP_QUERY && (req.flags & MSG_MORE_TO_COME) !== 0;
+    const previous = this.replies.get(socket);
+    if (!durable && !previous) {
+      if (!noReply) this.send(socket, req, reply);
+      return;
+    }
+    const next: Promise<void> = Promise.all([previous, durable]).then(
+      () => {
+        if (!noReply && !socket.destroyed) this.send(socket, req, reply);
+      },
+      (err: unknown) => {
+        this.hooks.log("devmongo: journal write failed", { err: String(err) });
+        if (!noReply && !socket.destroyed) this.send(socket, req, new CommandError("InternalError", `journal write failed: ${String(err)}`).toReply());
+      },
+    );
+    this.replies.set(socket, next);
+    void next.then(() => {
+      if (this.replies.get(socket) === next) this.replies.delete(socket);
+    });
+  }
+
+  private send(socket: net.Socket, req: Request, reply: Doc): void {
     let out: Buffer;
     try {
       out = req.opCode === OP_QUERY ? encodeOpReply(req.requestId, reply) : encodeOpMsg(req.requestId, reply);

@@ -10,7 +10,7 @@ import { ObjectId } from "bson";
 import { Store } from "./catalog.js";
 import type { ServerState } from "./commands/context.js";
 import { CursorRegistry } from "./cursors.js";
-import { loadStore, Persister } from "./persist.js";
+import { Durability } from "./durable.js";
 import { WireServer } from "./server.js";
 import { Sessions } from "./sessions.js";
 import { expireTtl } from "./ttl.js";
@@ -20,8 +20,13 @@ export interface DevMongoOptions {
   host?: string;
   /** TCP port; 0 (default) picks a free one. */
   port?: number;
-  /** File loaded at start and saved to (debounced after writes, and on stop); undefined = in memory only. */
-  persistPath?: string;
+  /**
+   * Directory of the journal and checkpoints: a write is answered once it is on disk there,
+   * and start-up loads it. Undefined = in memory only.
+   */
+  dataDir?: string;
+  /** Journal bytes after which a checkpoint is taken (default 64 MiB). */
+  checkpointBytes?: number;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
@@ -29,7 +34,7 @@ export interface DevMongoServer {
   /** e.g. mongodb://127.0.0.1:PORT/?replicaSet=rs0 */
   uri: string;
   port: number;
-  /** Closes sockets and flushes persistence. */
+  /** Closes sockets, journals what is left and writes a checkpoint. */
   stop(): Promise<void>;
 }
 
@@ -45,10 +50,8 @@ export async function startDevMongo(opts: DevMongoOptions = {}): Promise<DevMong
   const host = opts.host ?? "127.0.0.1";
   const log = opts.log ?? (() => undefined);
   const store = new Store();
-  const loaded = opts.persistPath ? await loadStore(opts.persistPath, store) : false;
-  const persister = opts.persistPath
-    ? new Persister(opts.persistPath, store, (err) => log("devmongo: saving data failed", { err: String(err) }))
-    : undefined;
+  const opened = opts.dataDir ? Durability.open(opts.dataDir, store, { checkpointBytes: opts.checkpointBytes, log }) : undefined;
+  const durability = opened?.durability;
 
   const state: ServerState = {
     store,
@@ -60,7 +63,7 @@ export async function startDevMongo(opts: DevMongoOptions = {}): Promise<DevMong
     electionId: new ObjectId("7fffffff0000000000000001"),
     openConnections: () => server.connections,
   };
-  const server = new WireServer(state, { onMutation: () => persister?.schedule(), log });
+  const server = new WireServer(state, { afterCommand: () => durability?.commit(), log });
   const port = await server.listen(host, opts.port ?? 0);
   state.port = port;
 
@@ -68,7 +71,9 @@ export async function startDevMongo(opts: DevMongoOptions = {}): Promise<DevMong
     const now = Date.now();
     state.cursors.sweep(now);
     state.sessions.sweep(now);
-    if (expireTtl(store, new Date(now)) > 0) persister?.schedule();
+    if (expireTtl(store, new Date(now)) > 0) {
+      durability?.commit()?.catch((err: unknown) => log("devmongo: journal write failed", { err: String(err) }));
+    }
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
 
@@ -82,8 +87,8 @@ export async function startDevMongo(opts: DevMongoOptions = {}): Promise<DevMong
   }
   log(`devmongo listening on ${uri}`, {
     uri,
-    persistPath: opts.persistPath ?? null,
-    loaded,
+    dataDir: opts.dataDir ?? null,
+    ...opened?.report,
     collections,
     documents,
   });
@@ -97,7 +102,7 @@ export async function startDevMongo(opts: DevMongoOptions = {}): Promise<DevMong
         clearInterval(sweep);
         state.sessions.endAll();
         await server.close();
-        await persister?.flush();
+        await durability?.close();
       })();
       return stopped;
     },

@@ -3,7 +3,8 @@
  * its lsid and txnNumber; its commands run against a TxnCatalog (snapshot plus
  * own writes) which is applied to the store atomically on commitTransaction.
  */
-import { type Catalog, type Store, TxnCatalog } from "./catalog.js";
+import type { Catalog, Store } from "./catalog.js";
+import { TxnCatalog } from "./txncatalog.js";
 import { CommandError } from "./errors.js";
 import { type Doc, encodeKey, isDoc } from "./values.js";
 
@@ -28,6 +29,8 @@ function sessionKey(cmd: Doc): string {
 
 export class Sessions {
   private readonly txns = new Map<string, Txn>();
+  /** Per session, the last retryable write outside transactions and its reply. */
+  private readonly retries = new Map<string, { txnNumber: string; reply: Doc }>();
 
   constructor(private readonly store: Store) {}
 
@@ -38,7 +41,9 @@ export class Sessions {
     const num = String(cmd.txnNumber);
     const existing = this.txns.get(key);
     if (cmd.startTransaction === true) {
-      const txn: Txn = { number: num, state: "active", catalog: new TxnCatalog(this.store), startedAt: Date.now() };
+      if (existing) this.finish(existing, existing.state === "active" ? "aborted" : existing.state);
+      const txn = { number: num, state: "active", startedAt: Date.now() } as Txn;
+      txn.catalog = new TxnCatalog(this.store, () => txn.state === "active");
       this.txns.set(key, txn);
       return { catalog: txn.catalog, txn };
     }
@@ -63,10 +68,10 @@ export class Sessions {
       try {
         txn.catalog.commit();
       } catch (err) {
-        txn.state = "aborted";
+        this.finish(txn, "aborted");
         throw err;
       }
-      txn.state = "committed";
+      this.finish(txn, "committed");
     }
     return { ok: 1 };
   }
@@ -76,7 +81,7 @@ export class Sessions {
     if (txn.state === "committed") {
       throw new CommandError("TransactionCommitted", "Cannot abort a transaction that has been committed");
     }
-    txn.state = "aborted";
+    this.finish(txn, "aborted");
     return { ok: 1 };
   }
 
@@ -86,22 +91,41 @@ export class Sessions {
       if (!isDoc(lsid)) continue;
       const key = encodeKey(lsid.id);
       const txn = this.txns.get(key);
-      if (txn && txn.state === "active") txn.state = "aborted";
+      this.retries.delete(key);
+      if (txn) this.finish(txn, txn.state === "active" ? "aborted" : txn.state);
       this.txns.delete(key);
     }
   }
 
   endAll(): void {
-    for (const txn of this.txns.values()) if (txn.state === "active") txn.state = "aborted";
+    for (const txn of this.txns.values()) this.finish(txn, txn.state === "active" ? "aborted" : txn.state);
     this.txns.clear();
   }
 
   /** Aborts transactions older than the lifetime limit; drops finished ones. */
   sweep(now = Date.now()): void {
     for (const [key, txn] of this.txns) {
-      if (txn.state === "active" && now - txn.startedAt > TXN_LIFETIME_MS) txn.state = "aborted";
+      if (txn.state === "active" && now - txn.startedAt > TXN_LIFETIME_MS) this.finish(txn, "aborted");
       if (txn.state !== "active" && now - txn.startedAt > 30 * 60_000) this.txns.delete(key);
     }
+  }
+
+  /** Ends a transaction: its state, then its locks and snapshot are released. */
+  finish(txn: Txn, state: Txn["state"]): void {
+    txn.state = state;
+    if (state !== "active") txn.catalog.release();
+  }
+
+  /** The first reply of a retryable write (same session and txnNumber), if it already ran. */
+  retried(cmd: Doc): Doc | undefined {
+    if (cmd.txnNumber === undefined || !isDoc(cmd.lsid)) return undefined;
+    const hit = this.retries.get(encodeKey(cmd.lsid.id));
+    return hit && hit.txnNumber === String(cmd.txnNumber) ? hit.reply : undefined;
+  }
+
+  rememberRetryable(cmd: Doc, reply: Doc): void {
+    if (cmd.txnNumber === undefined || !isDoc(cmd.lsid)) return;
+    this.retries.set(encodeKey(cmd.lsid.id), { txnNumber: String(cmd.txnNumber), reply });
   }
 
   get activeCount(): number {

@@ -19,62 +19,11 @@ import * as windowOps from "mingo/operators/window";
 import { Query } from "mingo/query";
 import type { Options, PipelineOperator } from "mingo/types";
 import { updateOne } from "mingo/updater";
-import { resolve } from "mingo/util";
 import { badValue, CommandError } from "./errors.js";
-import { bsonEquals, cloneValue, compareBson, type Doc, idFirst, isNumeric, toNumber, typeRank } from "./values.js";
+import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, idFirst } from "./values.js";
 import { pathValues } from "./paths.js";
-
-/** Our operator shape; mingo's own QueryOperator type is an intersection of all its operators. */
-type QueryOp = (selector: string, value: unknown, options: Options) => (obj: Doc) => boolean;
-const mingoOp = (op: unknown): QueryOp => op as QueryOp;
-
-function lhsValues(obj: Doc, selector: string): unknown[] {
-  const v = resolve(obj, selector, { unwrapArray: true });
-  if (!Array.isArray(v)) return [v];
-  const out: unknown[] = [v];
-  for (const e of v) {
-    out.push(e);
-    if (Array.isArray(e)) out.push(...(e as unknown[]));
-  }
-  return out;
-}
-
-function rangeOp(test: (c: number) => boolean): QueryOp {
-  return (selector, value) => (obj) => {
-    const rank = typeRank(value);
-    for (const v of lhsValues(obj, selector)) {
-      if (v !== undefined && typeRank(v) === rank && test(compareBson(v, value))) return true;
-      if (v === undefined && rank === 2 && test(0)) return true;
-    }
-    return false;
-  };
-}
-
-const numEq = (a: unknown, b: unknown): boolean => isNumeric(a) && toNumber(a) === toNumber(b);
-
-function eqOp(fallback: QueryOp, negate: boolean): QueryOp {
-  return (selector, value, options) => {
-    if (!isNumeric(value)) return fallback(selector, value, options);
-    return (obj) => lhsValues(obj, selector).some((v) => numEq(v, value)) !== negate;
-  };
-}
-
-function inOp(fallback: QueryOp, negate: boolean): QueryOp {
-  return (selector, value, options) => {
-    if (!Array.isArray(value) || !value.some(isNumeric) || value.some((x) => x === null)) {
-      return fallback(selector, value, options);
-    }
-    const regexes = value.filter((x): x is RegExp => x instanceof RegExp);
-    return (obj) => {
-      const hit = lhsValues(obj, selector).some(
-        (v) =>
-          value.some((x) => (isNumeric(x) ? numEq(v, x) : v !== undefined && bsonEquals(v, x))) ||
-          (typeof v === "string" && regexes.some((r) => r.test(v))),
-      );
-      return hit !== negate;
-    };
-  };
-}
+import { $lookup, $push, dateExpressions, decimalExpressions } from "./aggops.js";
+import { eqOp, inOp, mingoOp, rangeOp, typeOp } from "./queryops.js";
 
 /** Stable sort in mongod's order; arrays sort by their min (asc) / max (desc) element. */
 export function sortDocs<T extends Doc>(docs: T[], spec: Doc): T[] {
@@ -83,19 +32,26 @@ export function sortDocs<T extends Doc>(docs: T[], spec: Doc): T[] {
   const keyed = docs.map((doc) => ({
     doc,
     keys: fields.map(([path, dir]) => {
-      const values = pathValues(doc, path).filter((v) => typeof v !== "symbol");
-      if (values.length === 0) return undefined;
+      const all = pathValues(doc, path);
+      const values = all.filter((v) => typeof v !== "symbol");
+      // An empty array sorts before null and missing.
+      if (values.length === 0) return all.includes(EMPTY_ARRAY) ? EMPTY_ARRAY : undefined;
       return values.reduce((best, v) => (compareBson(v, best) * dir < 0 ? v : best));
     }),
   }));
   keyed.sort((a, b) => {
     for (let i = 0; i < fields.length; i++) {
-      const r = compareBson(a.keys[i], b.keys[i]) * fields[i][1];
+      const r = compareSortKeys(a.keys[i], b.keys[i]) * fields[i][1];
       if (r !== 0) return r;
     }
     return 0;
   });
   return keyed.map((k) => k.doc);
+}
+
+function compareSortKeys(a: unknown, b: unknown): number {
+  if (a === EMPTY_ARRAY || b === EMPTY_ARRAY) return (a === EMPTY_ARRAY ? 0 : 1) - (b === EMPTY_ARRAY ? 0 : 1);
+  return compareBson(a ?? null, b ?? null); // missing sorts as null
 }
 
 const $sort = ((coll: Parameters<typeof pipelineOps.$sort>[0], spec: Parameters<typeof pipelineOps.$sort>[1], options: Options) => {
@@ -104,9 +60,9 @@ const $sort = ((coll: Parameters<typeof pipelineOps.$sort>[0], spec: Parameters<
 }) as PipelineOperator;
 
 export const context = Context.init({
-  accumulator: { ...accumulatorOps },
-  expression: { ...expressionOps },
-  pipeline: { ...pipelineOps, $sort },
+  accumulator: { ...accumulatorOps, $push },
+  expression: { ...expressionOps, ...decimalExpressions, ...dateExpressions },
+  pipeline: { ...pipelineOps, $sort, $lookup },
   projection: { ...projectionOps },
   query: {
     ...queryOps,
@@ -120,6 +76,7 @@ export const context = Context.init({
       $ne: eqOp(mingoOp(queryOps.$ne), true),
       $in: inOp(mingoOp(queryOps.$in), false),
       $nin: inOp(mingoOp(queryOps.$nin), true),
+      $type: typeOp,
     } as unknown as Partial<typeof queryOps>),
   },
   window: { ...windowOps },

@@ -15,6 +15,9 @@ export const ErrorCodes = {
   CommandNotFound: 59,
   ImmutableField: 66,
   InvalidOptions: 72,
+  UnknownReplWriteConcern: 79,
+  UnsatisfiableWriteConcern: 100,
+  BSONObjectTooLarge: 10334,
   InvalidNamespace: 73,
   IndexOptionsConflict: 85,
   IndexKeySpecsConflict: 86,
@@ -87,4 +90,14 @@ export function toCommandError(err: unknown): CommandError {
 
 export function badValue(message: string): CommandError {
   return new CommandError("BadValue", message);
+}
+
+/**
+ * Thrown by a write outside any transaction to a document an open transaction has
+ * written: the server runs the command again once that transaction ends.
+ */
+export class WaitForTxn extends Error {
+  constructor(readonly holder: { onRelease(fn: () => void): void }) {
+    super("waiting for a transaction to end");
+  }
 }

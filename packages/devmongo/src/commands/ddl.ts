@@ -158,6 +158,7 @@ function renameCollection(cmd: Doc, ctx: CommandContext): Doc {
   const dest = store.getOrCreate(toDb, toColl, source.options);
   for (const [n, idx] of source.indexes) dest.indexes.set(n, idx);
   for (const [k, d] of source.docs) dest.docs.set(k, d);
+  dest.noteAll();
   store.drop(fromDb, fromColl);
   return { ok: 1 };
 }
