@@ -134,7 +134,7 @@ describe("the park-to-park journey in a browser", () => {
 
       await park.waitForURL(/\/my\/orgs\/[0-9a-f]{24}\?created=1$/);
       const manageUrl = park.url().replace(/\?.*$/, "");
-      await expect.poll(() => park.getByRole("heading", { level: 1 }).textContent()).toBe(MY_PARK);
+      await expect.poll(() => park.getByRole("heading", { level: 1 }).textContent(), { timeout: WAIT }).toBe(MY_PARK);
       const vetting = park.getByRole("region", { name: /Membership status/ });
       await vetting.getByRole("heading", { name: "Membership status Pending review" }).waitFor();
       await park.getByText("Your application has been submitted").waitFor();
@@ -148,7 +148,7 @@ describe("the park-to-park journey in a browser", () => {
       await screenshot(staff, "04-staff-vetting");
       await application.getByRole("button", { name: "Approve membership" }).click();
       await staff.getByText(`${MY_PARK} is now a member.`).waitFor();
-      await expect.poll(() => application.count()).toBe(0);
+      await expect.poll(() => application.count(), { timeout: WAIT }).toBe(0);
 
       await park.goto(manageUrl);
       await vetting.getByRole("heading", { name: "Membership status Approved" }).waitFor();
@@ -249,7 +249,7 @@ describe("the park-to-park journey in a browser", () => {
       const nav = park.getByRole("navigation", { name: "主导航" });
       await nav.getByRole("link", { name: "搜索" }).waitFor();
       await nav.getByRole("link", { name: "对接" }).waitFor();
-      await expect.poll(() => park.evaluate("document.documentElement.lang")).toBe("zh-CN");
+      await expect.poll(() => park.evaluate("document.documentElement.lang"), { timeout: WAIT }).toBe("zh-CN");
       await screenshot(park, "11-chinese", { fullPage: false });
 
       // The two screenshots the README shows (1280×800, English), replaced only on request

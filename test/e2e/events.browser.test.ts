@@ -101,7 +101,7 @@ describe("an event in a browser", () => {
       await chengdu.reload();
       const participants = chengdu.getByRole("region", { name: "Participants" }).or(chengdu.locator("section[aria-labelledby=participants-h]"));
       const row = participants.locator("li.participant", { hasText: RONGCHENG });
-      await expect.poll(() => row.getByText(/^Match \d/).count()).toBe(1);
+      await expect.poll(() => row.getByText(/^Match \d/).count(), { timeout: WAIT }).toBe(1);
       await row.getByRole("button", { name: `Request a meeting with ${RONGCHENG}` }).click();
       const request = chengdu.getByRole("form", { name: `Request a meeting with ${RONGCHENG}` });
       await request.getByLabel("Slot").selectOption({ index: 1 });
@@ -122,7 +122,7 @@ describe("an event in a browser", () => {
       await report.waitFor();
       expect(await report.textContent()).toMatch(/^[1-9]\d* meetings proposed/);
       await staff.getByText("Greedy baseline on the same input", { exact: false }).waitFor();
-      await expect.poll(() => staff.locator("table.data tbody tr").count()).toBeGreaterThan(1);
+      await expect.poll(() => staff.locator("table.data tbody tr").count(), { timeout: WAIT }).toBeGreaterThan(1);
       await screenshot(staff, "events-01-planner");
 
       // --- Chengdu's agenda holds the accepted meeting and exports as an .ics file.
