@@ -3,6 +3,7 @@ import mongoose from "mongoose";
 import { ZodError } from "zod";
 import { AppError, conflict, notFound, validationFailed } from "./errors.js";
 import { zodIssues } from "./validate.js";
+import { clientErrorOf } from "./input-guard.js";
 
 interface BodyParserError {
   type?: string;
@@ -39,7 +40,7 @@ export function toAppError(err: unknown): AppError | undefined {
       return new AppError(err.status, "bad_request", "Malformed request body");
     }
   }
-  return undefined;
+  return clientErrorOf(err);
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
