@@ -7,7 +7,15 @@ import { AppError, validationFailed, type FieldIssue } from "./errors.js";
  */
 
 /** Control characters no query value has a use for: NUL and the C0 set except tab. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const CONTROL = {
+  test: (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f) return true;
+    }
+    return false;
+  },
+};
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
 
