@@ -13,6 +13,7 @@ import { createGuard } from "./modules/auth/guard.js";
 import { apiModules } from "./modules/index.js";
 import { jsonBody, rejectControlCharsInQuery, requireUtf8 } from "./http/input-guard.js";
 import { noStore } from "./http/no-store.js";
+import { overloadGuard, overloadOptions } from "./http/overload.js";
 import { buildOpenApiDocument, openApiDocsPage } from "./http/openapi.js";
 
 /** Builds the Express app from its dependencies: no listen, no globals. */
@@ -43,7 +44,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(cors({ origin: deps.config.CORS_ORIGINS, credentials: true }));
-  app.use("/api", noStore, requireUtf8, jsonBody(deps.config.BODY_LIMIT), rejectControlCharsInQuery);
+  app.use("/api", overloadGuard(overloadOptions(deps.config)), noStore, requireUtf8, jsonBody(deps.config.BODY_LIMIT), rejectControlCharsInQuery);
 
   const api = express.Router();
   api.use(healthRoutes(deps));

@@ -49,6 +49,11 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 
 /** The one place errors become responses: `{error:{code,message,details?}}`, never a stack trace. */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  if (res.headersSent) {
+    // Answered already (a time limit, or a stream cut short): only the log can tell.
+    req.log?.warn({ err }, "error after the answer was sent");
+    return;
+  }
   const appError = toAppError(err);
   if (!appError) {
     req.log?.error({ err }, "unhandled error");
