@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import type { RequestHandler } from "express";
 import type { Config } from "../config.js";
+import { LatencyWatch } from "./latency-watch.js";
 
 /**
  * Refusing what cannot be served: while the event loop lags (or too many requests are in
@@ -40,12 +41,15 @@ export const eventLoopLag = () => (loopLag ??= new LoopLag()).now();
 
 export interface OverloadOptions {
   maxLagMs: number;
+  /** Refuse while even the quickest answers take longer than this (0: never). */
+  maxQueueMs: number;
   maxInFlight: number;
   timeoutMs: number;
 }
 
-export const overloadOptions = (config: Pick<Config, "SHED_MAX_LAG_MS" | "SHED_MAX_IN_FLIGHT" | "REQUEST_TIMEOUT_MS" | "isTest">): OverloadOptions => ({
+export const overloadOptions = (config: Pick<Config, "SHED_MAX_LAG_MS" | "SHED_MAX_QUEUE_MS" | "SHED_MAX_IN_FLIGHT" | "REQUEST_TIMEOUT_MS" | "isTest">): OverloadOptions => ({
   maxLagMs: config.SHED_MAX_LAG_MS ?? (config.isTest ? 0 : 200),
+  maxQueueMs: config.SHED_MAX_QUEUE_MS ?? (config.isTest ? 0 : 500),
   maxInFlight: config.SHED_MAX_IN_FLIGHT,
   timeoutMs: config.REQUEST_TIMEOUT_MS,
 });
@@ -61,6 +65,7 @@ function refuse(res: Parameters<RequestHandler>[1], status: number, code: string
 export function overloadGuard(opts: OverloadOptions): RequestHandler {
   if (opts.maxLagMs > 0) eventLoopLag();
   let inFlight = 0;
+  const latency = opts.maxQueueMs > 0 ? new LatencyWatch(opts.maxQueueMs) : undefined;
   return (req, res, next) => {
     if (isHealth(req.path)) return next();
     if (opts.maxLagMs > 0) {
@@ -69,14 +74,19 @@ export function overloadGuard(opts: OverloadOptions): RequestHandler {
         return refuse(res, 503, "overloaded", `The server is overloaded (event loop ${Math.round(lag)} ms behind); retry shortly`, 1);
       }
     }
+    if (latency?.isOverloaded()) {
+      return refuse(res, 503, "overloaded", "The server's answers are queueing; retry shortly", 1);
+    }
     if (opts.maxInFlight > 0 && inFlight >= opts.maxInFlight) {
       return refuse(res, 503, "overloaded", "The server is serving as many requests as it can; retry shortly", 1);
     }
     inFlight++;
     let timer: NodeJS.Timeout | undefined;
+    const started = performance.now();
     const done = () => {
       inFlight--;
       clearTimeout(timer);
+      latency?.record(performance.now() - started);
     };
     res.once("finish", done);
     res.once("close", () => res.writableFinished || done());
