@@ -13,6 +13,7 @@ import fc from "fast-check";
 import { openEphemeralContext } from "./lib/bench-context.js";
 import { createApp } from "../server/src/app.js";
 import { createLogger } from "../server/src/infra/logger.js";
+import { OutboxIndexer } from "../server/src/modules/search/indexer.js";
 import { fuzzRequests } from "../test/fuzz/openapi-walk.js";
 import { describeRequest, send } from "../test/fuzz/send.js";
 import { fuzzIdentities } from "../test/fuzz/targets.js";
@@ -38,6 +39,8 @@ await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 try {
   const identities = await fuzzIdentities(ctx.deps, baseUrl, { staff: true });
+  // Index the targets, so that search and matches run for real (fuzz-findings.test.ts covers an index not built yet).
+  await new OutboxIndexer(ctx.deps).drain();
   const doc = (await (await fetch(`${baseUrl}/api/openapi.json`)).json()) as Parameters<typeof fuzzRequests>[0];
   const requests = fc.sample(fuzzRequests(doc, identities), { seed, numRuns: runs });
   console.log(`fuzz: ${runs} requests over ${Object.keys(doc.paths).length} paths, seed ${seed}, ${concurrency} at a time, against ${baseUrl}`);
