@@ -64,8 +64,13 @@ describe("refusing what cannot be served", () => {
     expect(refused.every((a) => a.status === 503 && a.code === "overloaded" && a.retryAfter === "1"), JSON.stringify(answers)).toBe(true);
     expect(answers[5].status).toBe(200);
 
-    await new Promise((r) => setTimeout(r, 300));
-    expect((await get(`${url}/api/orgs`)).status).toBe(200);
+    // Service resumes once the loop keeps time again (on a loaded machine that may take a few ticks).
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = (await get(`${url}/api/orgs`)).status;
+    }
+    expect(status).toBe(200);
   });
 });
 
