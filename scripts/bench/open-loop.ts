@@ -18,6 +18,8 @@ export interface StepResult {
   ok: number[];
   /** Latencies of every answer, whatever its status. */
   answered: number[];
+  /** Kinds of the answers that took longer than a second, and how many. */
+  overOneSecond: Map<string, number>;
   refused503: number;
   /** Other statuses (4xx, 5xx) and connection errors. */
   errors: number;
@@ -53,7 +55,7 @@ function call(baseUrl: URL, c: Call, timeoutMs: number): Promise<{ status: numbe
 export async function runStep(baseUrl: string, rate: number, seconds: number, next: () => Call, timeoutMs: number): Promise<StepResult> {
   const url = new URL(baseUrl);
   const total = Math.round(rate * seconds);
-  const result: StepResult = { rate, sent: 0, ok: [], answered: [], refused503: 0, errors: 0, timeouts: 0, byName: new Map(), errorSamples: [] };
+  const result: StepResult = { rate, sent: 0, ok: [], answered: [], overOneSecond: new Map(), refused503: 0, errors: 0, timeouts: 0, byName: new Map(), errorSamples: [] };
   const pending: Promise<void>[] = [];
   const start = performance.now();
   for (let i = 0; i < total; i++) {
@@ -66,6 +68,7 @@ export async function runStep(baseUrl: string, rate: number, seconds: number, ne
       call(url, c, timeoutMs).then(({ status, error }) => {
         const latency = performance.now() - due;
         if (status > 0) result.answered.push(latency);
+        if (status !== 0 && latency > 1000) result.overOneSecond.set(`${c.name} ${status}`, (result.overOneSecond.get(`${c.name} ${status}`) ?? 0) + 1);
         if (status >= 200 && status < 300) {
           result.ok.push(latency);
           const list = result.byName.get(c.name) ?? [];
