@@ -69,7 +69,7 @@ const schema = z
     MAIL_DIR: z.string().min(1).optional(),
     /** New requests get 503 while the event loop lags more than this (0: never); default 200, off in tests. */
     SHED_MAX_LAG_MS: intIn(0, 60_000).optional(),
-    /** New requests get 503 while even the quickest answers take longer than this (0: never); default 500, off in tests. */
+    /** New requests get 503 while even the quickest answers take longer than this (0: never); default 250, off in tests. */
     SHED_MAX_QUEUE_MS: intIn(0, 60_000).optional(),
     /** New requests get 503 while this many are in flight (0: no cap). */
     SHED_MAX_IN_FLIGHT: intIn(0, 1_000_000).default(0),

@@ -49,7 +49,7 @@ export interface OverloadOptions {
 
 export const overloadOptions = (config: Pick<Config, "SHED_MAX_LAG_MS" | "SHED_MAX_QUEUE_MS" | "SHED_MAX_IN_FLIGHT" | "REQUEST_TIMEOUT_MS" | "isTest">): OverloadOptions => ({
   maxLagMs: config.SHED_MAX_LAG_MS ?? (config.isTest ? 0 : 200),
-  maxQueueMs: config.SHED_MAX_QUEUE_MS ?? (config.isTest ? 0 : 500),
+  maxQueueMs: config.SHED_MAX_QUEUE_MS ?? (config.isTest ? 0 : 250),
   maxInFlight: config.SHED_MAX_IN_FLIGHT,
   timeoutMs: config.REQUEST_TIMEOUT_MS,
 });
