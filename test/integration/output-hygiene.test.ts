@@ -50,6 +50,12 @@ describe("output hygiene", () => {
     expect(res.headers.vary).toMatch(/Authorization/);
   });
 
+  it("when a browser from an allowed origin asks, then Vary keeps Origin beside Authorization", async () => {
+    const res = await request(ctx.app).get(`/api/orgs/${orgId}`).set("Origin", "http://localhost:5173").expect(200);
+    expect(res.headers.vary).toMatch(/Origin/);
+    expect(res.headers.vary).toMatch(/Authorization/);
+  });
+
   it("when a cell starts with any formula trigger, then the guard prefixes a single quote (OWASP)", () => {
     for (const text of ATTACKS) expect(guardCell(text), JSON.stringify(text)).toBe(`'${text}`);
     expect(guardCell("+33 4 92 00 00 00")).toBe("'+33 4 92 00 00 00");

@@ -6,6 +6,6 @@ import type { RequestHandler } from "express";
  */
 export const noStore: RequestHandler = (_req, res, next) => {
   res.setHeader("Cache-Control", "no-store");
-  res.setHeader("Vary", "Authorization");
+  res.vary("Authorization");
   next();
 };
