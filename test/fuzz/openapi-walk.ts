@@ -35,6 +35,8 @@ export interface Operation {
 }
 
 export interface FuzzRequest {
+  /** The operation walked, as "GET /api/orgs/{id}". */
+  operation: string;
   method: string;
   /** Path and query exactly as sent (percent-encoded by the generator, sometimes badly). */
   target: string;
@@ -224,7 +226,7 @@ export function fuzzRequests(doc: OpenApiDoc, identities: Identities): fc.Arbitr
       .map(({ segments, query, body, headers }): FuzzRequest => {
         let i = 0;
         const path = op.path.replace(/\{[^}]+\}/g, () => segments[i++] as string);
-        return { method: op.method, target: path + query, headers, body };
+        return { operation: `${op.method} ${op.path}`, method: op.method, target: path + query, headers, body };
       });
   });
   return fc.nat({ max: ops.length - 1 }).chain((i) => perOp[i]);
