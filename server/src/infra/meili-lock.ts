@@ -10,6 +10,8 @@ import type { Logger } from "./logger.js";
  */
 export interface MeiliLock {
   ownerPid: number;
+  /** The owner's start time (Linux clock ticks since boot), so a reused pid is not taken for the owner. */
+  ownerStart?: number;
   pid: number;
   port: number;
   dbPath: string;
@@ -25,6 +27,18 @@ function alive(pid: number): boolean {
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** When a process started, from /proc/<pid>/stat (field 22); undefined where /proc is not. */
+export function startTimeOf(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may hold spaces and parentheses: count from the last ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[19]);
+  } catch {
+    return undefined;
   }
 }
 
@@ -80,7 +94,9 @@ export async function takeOverDataFolder(baseDir: string, dbPath: string, logger
   } catch {
     lock = undefined;
   }
-  if (lock && lock.ownerPid !== process.pid && alive(lock.ownerPid) && cmdline(lock.ownerPid).some((a) => /node|tsx/.test(a))) {
+  const ownerRuns = (l: MeiliLock) =>
+    alive(l.ownerPid) && (l.ownerStart === undefined || startTimeOf(l.ownerPid) === undefined || startTimeOf(l.ownerPid) === l.ownerStart);
+  if (lock && lock.ownerPid !== process.pid && ownerRuns(lock)) {
     throw new Error(`${baseDir} is in use by a running Parklink (pid ${lock.ownerPid}); stop it first or use another DATA_DIR`);
   }
   const orphans = new Set(meiliProcessesOn(dbPath));

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Logger } from "./logger.js";
-import { removeLock, takeOverDataFolder, writeLock } from "./meili-lock.js";
+import { removeLock, startTimeOf, takeOverDataFolder, writeLock } from "./meili-lock.js";
 
 export interface MeiliEndpoint {
   /** May change when a supervised Meilisearch is restarted on another port: read it each time. */
@@ -176,7 +176,7 @@ export async function startEmbeddedMeili(opts: EmbeddedMeiliOptions): Promise<Me
       await stopChild(started);
       throw err;
     }
-    if (!ephemeral) writeLock(baseDir, { ownerPid: process.pid, pid: started.pid ?? -1, port, dbPath });
+    if (!ephemeral) writeLock(baseDir, { ownerPid: process.pid, ownerStart: startTimeOf(process.pid), pid: started.pid ?? -1, port, dbPath });
   };
 
   const scheduleRestart = () => {
