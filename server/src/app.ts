@@ -11,6 +11,9 @@ import { errorHandler, notFoundHandler } from "./http/error-handler.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createGuard } from "./modules/auth/guard.js";
 import { apiModules } from "./modules/index.js";
+import { jsonBody, rejectControlCharsInQuery, requireUtf8 } from "./http/input-guard.js";
+import { noStore } from "./http/no-store.js";
+import { overloadGuard, overloadOptions } from "./http/overload.js";
 import { buildOpenApiDocument, openApiDocsPage } from "./http/openapi.js";
 import { hideSecretPaths } from "./http/secret-paths.js";
 
@@ -43,7 +46,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(cors({ origin: deps.config.CORS_ORIGINS, credentials: true }));
-  app.use(express.json({ limit: deps.config.BODY_LIMIT, strict: true }));
+  app.use("/api", overloadGuard(overloadOptions(deps.config)), noStore, requireUtf8, jsonBody(deps.config.BODY_LIMIT), rejectControlCharsInQuery);
 
   const api = express.Router();
   api.use(healthRoutes(deps));

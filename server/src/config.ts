@@ -67,6 +67,14 @@ const schema = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "expected a redis:// URI").optional(),
     SEED_ON_START: bool.optional(),
     MAIL_DIR: z.string().min(1).optional(),
+    /** New requests get 503 while the event loop lags more than this (0: never); default 200, off in tests. */
+    SHED_MAX_LAG_MS: intIn(0, 60_000).optional(),
+    /** New requests get 503 while even the quickest answers take longer than this (0: never); default 250, off in tests. */
+    SHED_MAX_QUEUE_MS: intIn(0, 60_000).optional(),
+    /** New requests get 503 while this many are in flight (0: no cap). */
+    SHED_MAX_IN_FLIGHT: intIn(0, 1_000_000).default(0),
+    /** A request not answered after this long gets 503 request_timeout (0: no limit). */
+    REQUEST_TIMEOUT_MS: intIn(0, 3_600_000).default(15_000),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.MEILI_URL) !== Boolean(env.MEILI_MASTER_KEY)) {

@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from "express";
 import type { ZodType } from "zod";
 import { handle, type Input } from "./validate.js";
+import { checkContract } from "./contract.js";
 import type { Request, Response } from "express";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
@@ -42,6 +43,7 @@ export class ApiRouter {
     this.router[spec.method](spec.path, ...this.guard(spec.access), handle(spec, async (input, req, res) => {
       if (status !== 200) res.status(status);
       const result = await handler(input, req, res);
+      checkContract(spec.method, spec.path, spec.response, result);
       if (result === undefined && status === 204 && !res.headersSent) res.end();
       return result;
     }));

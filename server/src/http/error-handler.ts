@@ -3,6 +3,7 @@ import mongoose from "mongoose";
 import { ZodError } from "zod";
 import { AppError, conflict, notFound, validationFailed } from "./errors.js";
 import { fieldIssues } from "@parklink/shared";
+import { clientErrorOf } from "./input-guard.js";
 
 interface BodyParserError {
   type?: string;
@@ -39,7 +40,7 @@ export function toAppError(err: unknown): AppError | undefined {
       return new AppError(err.status, "bad_request", "Malformed request body");
     }
   }
-  return undefined;
+  return clientErrorOf(err);
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
@@ -48,6 +49,11 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 
 /** The one place errors become responses: `{error:{code,message,details?}}`, never a stack trace. */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  if (res.headersSent) {
+    // Answered already (a time limit, or a stream cut short): only the log can tell.
+    req.log?.warn({ err }, "error after the answer was sent");
+    return;
+  }
   const appError = toAppError(err);
   if (!appError) {
     req.log?.error({ err }, "unhandled error");

@@ -2,6 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { RouteSpec } from "./api-router.js";
+import { fixPatterns } from "./openapi-patterns.js";
 
 const errorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
@@ -43,11 +44,13 @@ export function buildOpenApiDocument(specs: RouteSpec[], info: { version: string
     });
   }
   const generator = new OpenApiGeneratorV31(registry.definitions);
-  return generator.generateDocument({
+  const document = generator.generateDocument({
     openapi: "3.1.0",
     info: { title: "Parklink API", version: info.version, description: "Park-to-park matchmaking for CISIP members and staff." },
     servers: [{ url: "/" }],
   });
+  fixPatterns(document);
+  return document;
 }
 
 /** A readable docs page that renders /api/openapi.json without any third-party script. */

@@ -6,9 +6,11 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Logger } from "./logger.js";
+import { removeLock, startTimeOf, takeOverDataFolder, writeLock } from "./meili-lock.js";
 
 export interface MeiliEndpoint {
-  url: string;
+  /** May change when a supervised Meilisearch is restarted on another port: read it each time. */
+  readonly url: string;
   masterKey: string;
   /** Set when Parklink started the binary itself. */
   process?: MeiliProcess;
@@ -21,6 +23,8 @@ export interface MeiliProcess {
   kill(): Promise<void>;
   /** Starts the same binary again on the same port and data (used after an outage). */
   restart(): Promise<void>;
+  /** Called after each restart by the supervisor (the URL may have changed). */
+  onRestart(listener: () => void): void;
 }
 
 export interface EmbeddedMeiliOptions {
@@ -97,9 +101,26 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Whether the port can be listened on again (after a crash it usually can). */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+const FIRST_BACKOFF_MS = 250;
+const MAX_BACKOFF_MS = 30_000;
+/** A process that ran this long before exiting was healthy: the next restart is quick again. */
+const STABLE_MS = 30_000;
+
 /**
- * Starts Meilisearch from the packaged binary on 127.0.0.1 with a generated master key.
- * Returns undefined when no binary exists for this platform: search is then unavailable.
+ * Starts Meilisearch from the packaged binary on 127.0.0.1 with a generated master key, and
+ * supervises it: when it exits unasked, it is started again on the same data and key (same
+ * port when free, else another one, which the endpoint's url then reports) with growing
+ * delays. Returns undefined when no binary exists for this platform: search is then unavailable.
  */
 export async function startEmbeddedMeili(opts: EmbeddedMeiliOptions): Promise<MeiliEndpoint | undefined> {
   const ephemeral = !opts.dataDir;
@@ -111,15 +132,14 @@ export async function startEmbeddedMeili(opts: EmbeddedMeiliOptions): Promise<Me
     return undefined;
   }
   const dbPath = path.join(baseDir, "meili");
+  if (!ephemeral) await takeOverDataFolder(baseDir, dbPath, opts.logger);
   const masterKey = crypto.randomBytes(24).toString("base64url");
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const args = [
+  let port = await freePort();
+  const argsFor = (p: number) => [
     "--db-path", dbPath,
     "--dump-dir", path.join(baseDir, "meili-dumps"),
     "--snapshot-dir", path.join(baseDir, "meili-snapshots"),
-    "--http-addr", `127.0.0.1:${port}`,
-    "--master-key", masterKey,
+    "--http-addr", `127.0.0.1:${p}`,
     "--no-analytics",
     "--env", "development",
     "--max-indexing-memory", opts.maxIndexingMemory,
@@ -128,35 +148,91 @@ export async function startEmbeddedMeili(opts: EmbeddedMeiliOptions): Promise<Me
   ];
 
   let child: ChildProcess;
+  /** False while stopped on purpose (stop, or kill to simulate an outage): no restart then. */
+  let supervised = true;
+  let backoff = FIRST_BACKOFF_MS;
+  let restartTimer: NodeJS.Timeout | undefined;
+  const restartListeners: (() => void)[] = [];
   const onParentExit = () => child?.kill("SIGKILL");
+
   const launch = async () => {
     // The master key travels in the environment, not in the visible argument list.
-    const visibleArgs = args.filter((a, i) => a !== "--master-key" && args[i - 1] !== "--master-key");
-    child = spawn(bin, visibleArgs, {
+    const started = spawn(bin, argsFor(port), {
       stdio: ["ignore", "ignore", "pipe"],
       env: { ...process.env, MEILI_MASTER_KEY: masterKey },
     });
-    child.stderr?.on("data", (chunk: Buffer) => opts.logger.debug({ meili: chunk.toString().trim() }, "meilisearch"));
-    await waitForHealth(url, child, 30_000);
+    child = started;
+    const startedAt = Date.now();
+    started.stderr?.on("data", (chunk: Buffer) => opts.logger.debug({ meili: chunk.toString().trim() }, "meilisearch"));
+    started.once("exit", (code, signal) => {
+      if (started !== child || !supervised) return;
+      backoff = Date.now() - startedAt > STABLE_MS ? FIRST_BACKOFF_MS : backoff;
+      opts.logger.warn({ pid: started.pid, code, signal, retryInMs: backoff }, "Meilisearch exited; restarting it");
+      scheduleRestart();
+    });
+    try {
+      await waitForHealth(`http://127.0.0.1:${port}`, started, 30_000);
+    } catch (err) {
+      await stopChild(started);
+      throw err;
+    }
+    if (!ephemeral) writeLock(baseDir, { ownerPid: process.pid, ownerStart: startTimeOf(process.pid), pid: started.pid ?? -1, port, dbPath });
   };
+
+  const scheduleRestart = () => {
+    clearTimeout(restartTimer);
+    restartTimer = setTimeout(() => {
+      void (async () => {
+        if (!supervised) return;
+        try {
+          if (!(await portFree(port))) port = await freePort();
+          await launch();
+          opts.logger.info({ url: `http://127.0.0.1:${port}`, pid: child.pid }, "Meilisearch restarted");
+          for (const listener of restartListeners) listener();
+        } catch (err) {
+          if (!supervised) return;
+          backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+          opts.logger.error({ err, retryInMs: backoff }, "Meilisearch did not restart; trying again");
+          scheduleRestart();
+        }
+      })();
+    }, backoff);
+    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+  };
+
   process.once("exit", onParentExit);
   await launch();
-  opts.logger.info({ url, pid: child!.pid }, "Meilisearch started (embedded)");
+  opts.logger.info({ url: `http://127.0.0.1:${port}`, pid: child!.pid }, "Meilisearch started (embedded)");
 
+  const halt = async () => {
+    supervised = false;
+    clearTimeout(restartTimer);
+    await stopChild(child);
+  };
   const handle: MeiliProcess = {
     get pid() {
       return child.pid ?? -1;
     },
     stop: async () => {
-      await stopChild(child);
+      await halt();
       process.removeListener("exit", onParentExit);
       if (ephemeral) fs.rmSync(baseDir, { recursive: true, force: true });
+      else removeLock(baseDir);
     },
-    kill: () => stopChild(child),
+    kill: halt,
     restart: async () => {
-      await stopChild(child);
+      await halt();
       await launch();
+      supervised = true;
+      backoff = FIRST_BACKOFF_MS;
     },
+    onRestart: (listener) => restartListeners.push(listener),
   };
-  return { url, masterKey, process: handle };
+  return {
+    get url() {
+      return `http://127.0.0.1:${port}`;
+    },
+    masterKey,
+    process: handle,
+  };
 }

@@ -13,11 +13,24 @@ export interface Search {
 }
 
 export function createSearch(endpoint: MeiliEndpoint | undefined, prefix = "", timeoutMs = 5000): Search {
-  const client = endpoint ? new Meilisearch({ host: endpoint.url, apiKey: endpoint.masterKey, timeout: timeoutMs, httpClient: meiliHttpClient }) : null;
+  const make = (host: string) => new Meilisearch({ host, apiKey: endpoint!.masterKey, timeout: timeoutMs, httpClient: meiliHttpClient });
+  let host = endpoint?.url;
+  let client = host ? make(host) : null;
+  /** The client of the endpoint's current URL: a restarted embedded Meilisearch may have moved. */
+  const current = () => {
+    if (endpoint && endpoint.url !== host) {
+      host = endpoint.url;
+      client = make(host);
+    }
+    return client;
+  };
   return {
-    client,
+    get client() {
+      return current();
+    },
     indexName: (base) => `${prefix}${base}`,
     status: async () => {
+      const client = current();
       if (!client) return "unavailable";
       try {
         return (await client.isHealthy()) ? "up" : "down";

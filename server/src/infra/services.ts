@@ -35,8 +35,13 @@ export async function startServices(
   ]);
   const handoff = dataDir ? path.join(dataDir, HANDOFF_FILE) : undefined;
   if (handoff && (mongo.kind !== "external" || meili?.process)) {
-    const info: RunningServicesInfo = { pid: process.pid, mongoUri: mongo.uri, mongoBackend: mongo.kind, meiliUrl: meili?.url, meiliKey: meili?.masterKey };
-    fs.writeFileSync(handoff, JSON.stringify(info), { mode: 0o600 });
+    const write = () => {
+      const info: RunningServicesInfo = { pid: process.pid, mongoUri: mongo.uri, mongoBackend: mongo.kind, meiliUrl: meili?.url, meiliKey: meili?.masterKey };
+      fs.writeFileSync(handoff, JSON.stringify(info), { mode: 0o600 });
+    };
+    write();
+    // A supervised Meilisearch restarted on another port: scripts must find the new one.
+    meili?.process?.onRestart(write);
   }
   return {
     mongo,

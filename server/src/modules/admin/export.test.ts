@@ -78,7 +78,7 @@ describe("staff exports", () => {
       industries: "biomedicine|ict",
       contact_name: "International Office",
       contact_email: "international@sophia.example.org",
-      contact_phone: "+33 4 92 00 00 00",
+      contact_phone: "'+33 4 92 00 00 00",
       park_founded: "1969",
       park_services: "incubation",
       investor_type: "",

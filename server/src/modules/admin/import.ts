@@ -54,9 +54,10 @@ export const EXPORT_ONLY_COLUMNS = ["id", "status", "region", "createdAt", "upda
 const columnOfPath = new Map(Object.entries(ORG_COLUMNS).map(([column, { path }]) => [path, column]));
 const KINDS: readonly string[] = ORG_KINDS;
 
-// Spreadsheet programs run cells starting with = + - @ as formulas. Export prefixes such
-// cells with an apostrophe; import takes it off. Phone numbers ("+33 …") are left alone.
-const FORMULA = /^(?:[=@\t\r]|[+-][^\d\s])/;
+// Spreadsheet programs run cells starting with = + - @ tab or CR as formulas ("-2+3+cmd|…",
+// "+1+…"). Export prefixes every such cell with an apostrophe, as OWASP advises, phone
+// numbers ("+33 …") included: spreadsheets show them without it. Import takes it off.
+const FORMULA = /^[=+\-@\t\r]/;
 export const guardCell = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
 const unguardCell = (text: string) => (text.startsWith("'") && FORMULA.test(text.slice(1)) ? text.slice(1) : text);
 

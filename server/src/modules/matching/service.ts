@@ -64,6 +64,9 @@ async function needingSearch<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (err) {
     if (isMeiliOutage(err)) throw serviceUnavailable("search_unavailable", "Matches need search, which is not available right now; try again shortly");
+    if (meiliApiError(err)?.cause?.code === "index_not_found") {
+      throw serviceUnavailable("search_unavailable", "Matches need the search index, which is still being built; try again shortly");
+    }
     throw meiliApiError(err) ?? err;
   }
 }
