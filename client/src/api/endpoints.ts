@@ -38,7 +38,7 @@ export type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extend
 export const authApi = {
   login: (email: string, password: string) => api<AuthSession>("POST", "/auth/login", { json: { email, password } }),
   register: (body: { email: string; password: string; name: string; phone?: string; locale?: "en" | "zh" }) =>
-    api<AuthSession>("POST", "/auth/register", { json: body }),
+    api<{ ok: true }>("POST", "/auth/register", { json: body }),
   logout: (refreshToken: string) => api<void>("POST", "/auth/logout", { json: { refreshToken } }),
   updateMe: (body: { locale?: "en" | "zh"; name?: string }) => api<UserView>("PATCH", "/auth/me", { json: body }),
   requestReset: (email: string) => api<{ ok: true }>("POST", "/auth/password-reset/request", { json: { email } }),

@@ -23,6 +23,10 @@ export const userView = z.object({
   phone: z.string().optional(),
   role: userRole,
   locale: userLocale,
+  /** False until the e-mail confirmation link is followed: the account can read but not post. */
+  emailConfirmed: z.boolean(),
+  /** Present (the time) while an administrator has suspended the account. */
+  suspendedAt: z.string().optional(),
   createdAt: z.string(),
 });
 export type UserView = z.infer<typeof userView>;
@@ -74,3 +78,10 @@ export type CreateUserBody = z.infer<typeof createUserBody>;
 
 export const changeRoleBody = z.object({ role: userRole }).strict();
 export type ChangeRoleBody = z.infer<typeof changeRoleBody>;
+
+/** The token of an e-mail confirmation link. */
+export const confirmEmailBody = z.object({ token: opaqueToken }).strict();
+export type ConfirmEmailBody = z.infer<typeof confirmEmailBody>;
+
+export const suspendBody = z.object({ suspended: z.boolean() }).strict();
+export type SuspendBody = z.infer<typeof suspendBody>;

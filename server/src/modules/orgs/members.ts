@@ -3,6 +3,7 @@ import type { AppDeps } from "../../deps.js";
 import { conflict, notFound, validationFailed } from "../../http/errors.js";
 import { canSeeContactsOf, type Viewer } from "./access.js";
 import { membershipModel } from "./model.js";
+import { announceMembershipChange } from "../sessions/state.js";
 import { assertOwnerOrStaff, loadVisibleOrg } from "./service.js";
 
 interface UserRow {
@@ -69,6 +70,7 @@ export async function removeMember(deps: AppDeps, viewer: Viewer, orgId: string,
   if (!member) throw notFound("Member");
   if (member.role === "owner") await assertAnotherOwner(deps, org._id, member.userId);
   await Members.deleteOne({ _id: member._id });
+  announceMembershipChange(deps, member.userId);
 }
 
 /** An organization always keeps at least one owner. */
