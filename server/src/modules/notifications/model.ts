@@ -12,6 +12,7 @@ export const NOTIFICATION_TYPES = [
   "introduction_expired",
   "message",
   "follow_up",
+  "org_invitation",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -1,6 +1,6 @@
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
-import { conflict, notFound, validationFailed } from "../../http/errors.js";
+import { conflict, notFound } from "../../http/errors.js";
 import { canSeeContactsOf, type Viewer } from "./access.js";
 import { membershipModel } from "./model.js";
 import { announceMembershipChange } from "../sessions/state.js";
@@ -33,20 +33,6 @@ export async function listMembers(deps: AppDeps, viewer: Viewer, orgId: string) 
       ...(showContacts && person ? { email: person.email, ...(person.phone ? { phone: person.phone } : {}) } : {}),
     };
   });
-}
-
-export async function addMember(deps: AppDeps, viewer: Viewer, orgId: string, body: { email: string; role: "owner" | "editor" }) {
-  const org = await loadVisibleOrg(deps, viewer, orgId);
-  assertOwnerOrStaff(viewer, org._id);
-  const user = await users(deps).findOne({ email: body.email }, { projection: { _id: 1 } });
-  if (!user) throw validationFailed([{ field: "email", message: "no Parklink account has this e-mail address" }]);
-  try {
-    await membershipModel(deps.db).create({ orgId: org._id, userId: user._id, role: body.role });
-  } catch (err) {
-    if ((err as { code?: number }).code === 11000) throw conflict("This person is already a member");
-    throw err;
-  }
-  return listMembers(deps, viewer, orgId);
 }
 
 export async function changeMemberRole(deps: AppDeps, viewer: Viewer, orgId: string, userId: string, role: "owner" | "editor") {
