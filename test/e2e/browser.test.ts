@@ -112,6 +112,15 @@ describe("the park-to-park journey in a browser", () => {
       await register.getByRole("button", { name: "Register" }).click();
 
       await park.waitForURL(/\/orgs\/new$/);
+      // A new account posts once its e-mail is confirmed: follow the link of the e-mail sent.
+      await park.getByText("Please confirm your e-mail address").first().waitFor();
+      const confirmation = server.mail.filter((m) => m.to === ME.email).at(-1);
+      const token = /code: (\S+)/.exec(confirmation?.text ?? "")?.[1];
+      expect(token).toBeTruthy();
+      await park.goto(`${server.url}/confirm-email?token=${token}`);
+      await park.getByRole("form", { name: "Confirm your e-mail address" }).getByRole("button", { name: "Confirm" }).click();
+      await park.getByText("Thank you, your e-mail address is confirmed.").waitFor();
+      await park.goto(`${server.url}/orgs/new`);
       const apply = park.getByRole("form", { name: "Submit the application" });
       await apply.getByRole("radio", { name: /^Science park/ }).check();
       await apply.getByLabel("Name — English").fill(MY_PARK);

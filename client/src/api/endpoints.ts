@@ -53,7 +53,8 @@ export const orgsApi = {
   create: (body: CreateOrgBody) => api<OrgView>("POST", "/orgs", { json: body }),
   update: (id: string, body: UpdateOrgBody) => api<OrgView>("PATCH", `/orgs/${id}`, { json: body }),
   members: (id: string) => api<OrgMember[]>("GET", `/orgs/${id}/members`),
-  addMember: (id: string, body: AddMemberBody) => api<OrgMember[]>("POST", `/orgs/${id}/members`, { json: body }),
+  /** Invites: the answer says nothing about the address. */
+  addMember: (id: string, body: AddMemberBody) => api<{ ok: true }>("POST", `/orgs/${id}/members`, { json: body }),
   removeMember: (id: string, userId: string) => api<void>("DELETE", `/orgs/${id}/members/${userId}`),
   suggestions: (id: string) => api<OrgSuggestionPage>("GET", `/orgs/${id}/suggestions`, { query: { pageSize: 10 } }),
 };

@@ -22,6 +22,8 @@ import { IntroductionsPage } from "../pages/introductions/IntroductionsPage";
 import { IntroductionPage } from "../pages/introductions/IntroductionPage";
 import { NotificationsPage } from "../pages/notifications/NotificationsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { ConfirmEmailBanner, ConfirmEmailPage } from "../pages/account/ConfirmEmail";
+import { InvitationsPage } from "../pages/account/InvitationsPage";
 
 // The staff console (charts, boards, import) is loaded only by those who open it.
 const StaffConsole = lazy(() => import("../pages/staff/StaffConsole").then((m) => ({ default: m.StaffConsole })));
@@ -39,6 +41,8 @@ const ROUTES: Route[] = [
   { path: "/register", page: RegisterPage },
   { path: "/forgot-password", page: ForgotPasswordPage },
   { path: "/reset-password", page: ResetPasswordPage },
+  { path: "/confirm-email", page: ConfirmEmailPage },
+  { path: "/invitations", page: InvitationsPage, access: "member" },
   { path: "/search", page: SearchPage },
   { path: "/orgs/new", page: ApplyPage, access: "member" },
   { path: "/orgs/:id", page: OrgPage },
@@ -97,6 +101,7 @@ export function App() {
       </a>
       <Header />
       <main id="main" className="container" tabIndex={-1}>
+        {ready && <ConfirmEmailBanner />}
         {!ready ? (
           <Loading />
         ) : (
