@@ -8,10 +8,15 @@ import bcrypt from "bcrypt";
  */
 export const HASH_CONCURRENCY = Math.max(1, Math.min(2, os.availableParallelism() - 1));
 
-class Semaphore {
+export class Semaphore {
   private active = 0;
   private readonly queue: (() => void)[] = [];
   constructor(private readonly max: number) {}
+
+  /** Work running now (for tests and health figures). */
+  get running(): number {
+    return this.active;
+  }
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.active >= this.max) await new Promise<void>((resolve) => this.queue.push(resolve));
