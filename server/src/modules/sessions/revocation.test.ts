@@ -4,6 +4,9 @@ import request from "supertest";
 import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
 import { makeUser, type TestUser } from "../../../../test/helpers/users.js";
 import { signAccessToken } from "../auth/guard.js";
+import { userModel } from "../auth/model.js";
+import { membershipModel } from "../orgs/model.js";
+import { hashPassword } from "./hashing.js";
 import { closeClients, connectClient, createIntroduction, nextEvent, startChatNode, until, type ChatNode } from "../chat/testing.js";
 
 const PASSWORD = "correct-horse-42";
@@ -104,7 +107,6 @@ describe("sessions: revocation takes effect at once (HTTP and sockets)", () => {
   it("when a member is removed from the organization, then their open socket ends and can no longer read or send that chat", async () => {
     const { introductionId, a, orgIds } = await createIntroduction(ctx.deps);
     const owner = await makeUser(ctx);
-    const { membershipModel } = await import("../orgs/model.js");
     await membershipModel(ctx.deps.db).create({ orgId: orgIds[0], userId: owner.id, role: "owner" });
     const socket = await connectClient(node.url, a.token);
     expect(await socket.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: true });
@@ -115,5 +117,30 @@ describe("sessions: revocation takes effect at once (HTTP and sockets)", () => {
     expect(await again.emitWithAck("chat:history", { introductionId, limit: 10 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     const sent = await again.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text: "still here?" });
     expect(sent).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+
+  it("when the session ends mid-conversation, then a client that refreshes and reconnects resends under the same client id: nothing lost, nothing twice", async () => {
+    const { introductionId, a, b } = await createIntroduction(ctx.deps);
+    const email = (await userModel(ctx.deps.db).findById(a.id, { email: 1 }).lean())!.email;
+    await userModel(ctx.deps.db).updateOne({ _id: a.id }, { $set: { passwordHash: await hashPassword(PASSWORD, 4) } });
+    const first = await signIn(email);
+    const second = await signIn(email);
+    const alice = await connectClient(node.url, first.accessToken);
+    await alice.emitWithAck("chat:join", { introductionId });
+    const kept = crypto.randomUUID();
+    expect(await alice.emitWithAck("chat:send", { introductionId, clientId: kept, text: "before the end" })).toMatchObject({ ok: true });
+    const ended = nextEvent(alice, "session:ended");
+    await request(ctx.app).post("/api/auth/logout").send({ refreshToken: second.refreshToken }).expect(204); // another device logs out
+    expect(await ended).toEqual({ reason: "logout" });
+    // The client refreshes (its own session is still valid) and reconnects with the new token.
+    const refreshed = await request(ctx.app).post("/api/auth/refresh").send({ refreshToken: first.refreshToken }).expect(200);
+    const again = await connectClient(node.url, refreshed.body.accessToken);
+    await again.emitWithAck("chat:join", { introductionId });
+    // The answer to the first send was lost as far as the client knows: it goes again, same client id.
+    expect(await again.emitWithAck("chat:send", { introductionId, clientId: kept, text: "before the end" })).toMatchObject({ ok: true, data: { duplicate: true } });
+    expect(await again.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text: "after" })).toMatchObject({ ok: true, data: { duplicate: false } });
+    const bob = await connectClient(node.url, b.token);
+    const page = await bob.emitWithAck("chat:history", { introductionId, limit: 10 });
+    expect(page.ok && page.data.items.map((m) => m.text)).toEqual(["before the end", "after"]);
   });
 });
