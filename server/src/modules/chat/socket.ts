@@ -30,8 +30,7 @@ import { ackError, pushedView } from "./presenter.js";
 import { chatRateLimiter, DEFAULT_CHAT_RATE_LIMIT, type ChatRateLimiter, type RedisClient } from "./rate-limit.js";
 import { closeSharedRedis, sharedRedis } from "../../infra/redis.js";
 import { checkSession } from "../sessions/state.js";
-import { endAtExpiry, watchRevocations } from "../sessions/sockets.js";
-import { AppError } from "../../http/errors.js";
+import { assertMayAct, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
 import {
   authorizeRoom,
   fanOutMessage,
@@ -166,16 +165,9 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   const auth: AuthContext = { userId, role: socket.data.role, sessionVersion: socket.data.sessionVersion };
   /** Rooms this socket joined. */
   const joined = new Map<string, Room>();
-  /**
-   * Every chat action re-checks the session (through its one-second cache) and that the
-   * user is still a side of the introduction: a revocation missed on the bus still stops
-   * the next action, and a member removed from an organization loses its rooms at once.
-   */
+  /** Every chat action re-checks the session and that the user is still a side of the introduction. */
   const roomFor = async (introductionId: string, { posting = false } = {}) => {
-    const session = await checkSession(deps, auth).catch(() => {
-      throw new AppError(401, "unauthorized", "This session has ended; please sign in again");
-    });
-    if (posting && !session.confirmed) throw new AppError(403, "forbidden", "Confirm your e-mail address before sending messages");
+    await assertMayAct(deps, auth, posting);
     return authorizeRoom(deps, auth, introductionId);
   };
   const reply = <T>(ack: AckCallback<T> | undefined, work: () => Promise<T>) => {

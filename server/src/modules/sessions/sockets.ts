@@ -4,7 +4,9 @@ import type { AppDeps } from "../../deps.js";
 import type { Logger } from "../../infra/logger.js";
 import type { RedisClient } from "../../infra/redis.js";
 import { onRevocation, type Revocation } from "./bus.js";
-import { forgetSession } from "./state.js";
+import { forbidden } from "../../http/errors.js";
+import type { AuthContext } from "../auth/guard.js";
+import { checkSession, forgetSession } from "./state.js";
 
 type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type IoSocket = Parameters<Parameters<Io["on"]>[1]>[0];
@@ -26,6 +28,15 @@ export function endAtExpiry(socket: IoSocket, expiresAt: number | undefined): vo
   const timer = setTimeout(() => endSocket(socket, "token_expired"), Math.max(0, expiresAt - Date.now()));
   timer.unref();
   socket.once("disconnect", () => clearTimeout(timer));
+}
+
+/**
+ * Before every chat action: the session is still valid (through the one-second cache, so a
+ * revocation missed on the bus still stops the next action) and, to post, the e-mail is confirmed.
+ */
+export async function assertMayAct(deps: Pick<AppDeps, "db">, auth: AuthContext, posting: boolean): Promise<void> {
+  const session = await checkSession(deps, auth);
+  if (posting && !session.confirmed) throw forbidden("Confirm your e-mail address before sending messages");
 }
 
 /** Ends this node's sockets that a revocation concerns. */
