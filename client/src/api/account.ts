@@ -7,5 +7,6 @@ export const accountApi = {
   resendConfirmation: () => api<{ ok: true }>("POST", "/auth/confirm-email/resend"),
   invitations: () => api<InvitationView[]>("GET", "/invitations"),
   accept: (id: string) => api<InvitationAccepted>("POST", `/invitations/${id}/accept`),
+  acceptLink: (token: string) => api<InvitationAccepted>("POST", "/invitations/accept-link", { json: { token } }),
   decline: (id: string) => api<void>("POST", `/invitations/${id}/decline`),
 };

@@ -13,7 +13,7 @@ const personName = z.string().trim().min(1, "must not be empty").max(120);
 /** What was typed at sign-in: checked against the stored hash, not against the password policy. */
 const givenPassword = z.string().min(1, "is required").max(128);
 /** Opaque random tokens (refresh, password reset), base64url. */
-const opaqueToken = z.string().min(16).max(200).regex(/^[A-Za-z0-9_-]+$/, "is not a valid token");
+export const opaqueToken = z.string().min(16).max(200).regex(/^[A-Za-z0-9_-]+$/, "is not a valid token");
 
 /** A user as they see themselves (and as admins see them): never a hash, token or counter. */
 export const userView = z.object({

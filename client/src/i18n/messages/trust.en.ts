@@ -14,5 +14,7 @@ export const trust = {
   "invitations.decline": "Decline",
   "invitations.accepted": "You are now a member of {org}.",
   "invitations.declined": "Invitation declined.",
+  "invitations.fromLink": "You followed an invitation link. Accept it to join the organization (this also confirms your e-mail address).",
+  "invitations.joinedByLink": "You have joined the organization.",
   "invitations.confirmFirst": "Confirm your e-mail address to see invitations sent to it.",
 };

@@ -16,5 +16,7 @@ export const trust: Record<keyof typeof en, string> = {
   "invitations.decline": "拒绝",
   "invitations.accepted": "您已成为 {org} 的成员。",
   "invitations.declined": "已拒绝邀请。",
+  "invitations.fromLink": "您打开了一个邀请链接。接受后即加入该机构（同时确认您的邮箱）。",
+  "invitations.joinedByLink": "您已加入该机构。",
   "invitations.confirmFirst": "请先确认邮箱，才能查看发送到该邮箱的邀请。",
 };

@@ -3,7 +3,8 @@ import type { InvitationView } from "@parklink/shared";
 import { accountApi } from "../../api/account";
 import type { ApiError } from "../../api/http";
 import { useAuth } from "../../app/auth";
-import { Link } from "../../app/router";
+import { refreshSession } from "../../api/http";
+import { Link, navigate, useLocation } from "../../app/router";
 import { toApiError, useAsync } from "../../app/useAsync";
 import { Empty, ErrorNotice, Loading, PageTitle, StatusMessage, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
@@ -16,6 +17,21 @@ export function InvitationsPage() {
   const list = useAsync(() => accountApi.invitations(), []);
   const [status, setStatus] = useState<{ text: string; orgId?: string } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const { query } = useLocation();
+  const linkToken = query.get("token");
+
+  const acceptLink = async (token: string) => {
+    setError(null);
+    try {
+      const { orgId } = await accountApi.acceptLink(token);
+      await refreshSession(); // the account may just have been confirmed
+      await reloadOrgs();
+      setStatus({ text: t("invitations.joinedByLink"), orgId });
+      navigate("/invitations", { replace: true });
+    } catch (err) {
+      setError(toApiError(err));
+    }
+  };
 
   const answer = async (inv: InvitationView, accept: boolean) => {
     setError(null);
@@ -44,9 +60,17 @@ export function InvitationsPage() {
         </StatusMessage>
       )}
       {error && <ErrorNotice error={error} />}
+      {linkToken && (
+        <div className="card">
+          <p>{t("invitations.fromLink")}</p>
+          <button type="button" className="btn btn-primary" onClick={() => void acceptLink(linkToken)}>
+            {t("invitations.accept")}
+          </button>
+        </div>
+      )}
       {list.error && <ErrorNotice error={list.error} onRetry={list.reload} />}
       {list.loading && !list.data && <Loading />}
-      {user && !user.emailConfirmed && <p className="muted">{t("invitations.confirmFirst")}</p>}
+      {user && !user.emailConfirmed && !linkToken && <p className="muted">{t("invitations.confirmFirst")}</p>}
       {list.data && list.data.length === 0 && <Empty>{t("invitations.none")}</Empty>}
       {list.data && list.data.length > 0 && (
         <ul className="list">

@@ -91,4 +91,25 @@ describe("organizations: membership by invitation", () => {
     const refused = await request(ctx.app).post(`/api/invitations/${offered.id}/accept`).set("Authorization", squatter.bearer).expect(403);
     expect(refused.body.error.code).toBe("email_unconfirmed");
   });
+
+  it("when the e-mailed link is used, then only the invited address's account joins with it, and that also confirms its e-mail", async () => {
+    const orgId = await makeOrg(ctx, owner, buildPark({ name: { en: "Link Park" } }), staff);
+    const frank = await makeUser(ctx);
+    await userModel(ctx.deps.db).updateOne({ _id: frank.id }, { $set: { emailConfirmed: false } });
+    forgetSession(ctx.deps.db, frank.id);
+    await invite(owner, orgId, frank.email).expect(202);
+    const link = ctx.mail.filter((m) => m.to === frank.email).at(-1)!.text;
+    const token = /\/invitations\?token=([\w-]+)/.exec(link)![1];
+    const stored = await ctx.deps.db.collection("invitations").findOne({ email: frank.email });
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    const forwardedTo = await makeUser(ctx);
+    await request(ctx.app).post("/api/invitations/accept-link").set("Authorization", forwardedTo.bearer).send({ token }).expect(404);
+    expect(await isMember(orgId, forwardedTo)).toBe(false);
+    const joined = await request(ctx.app).post("/api/invitations/accept-link").set("Authorization", frank.bearer).send({ token }).expect(200);
+    expect(joined.body).toEqual({ orgId });
+    expect(await isMember(orgId, frank)).toBe(true);
+    expect((await request(ctx.app).get("/api/auth/me").set("Authorization", frank.bearer).expect(200)).body.emailConfirmed).toBe(true);
+    await request(ctx.app).post("/api/invitations/accept-link").set("Authorization", frank.bearer).send({ token }).expect(404);
+  });
 });

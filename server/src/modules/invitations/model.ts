@@ -14,6 +14,8 @@ export interface Invitation {
   email: string;
   role: "owner" | "editor";
   invitedBy: mongoose.Types.ObjectId;
+  /** sha256 of the token in the e-mailed link (renewed with each invitation of the same address). */
+  tokenHash: string;
   status: "pending" | "accepted" | "declined";
   expiresAt: Date;
   createdAt: Date;
@@ -26,6 +28,7 @@ const invitationSchema = new mongoose.Schema<Invitation>(
     email: { type: String, required: true, lowercase: true, trim: true },
     role: { type: String, enum: ["owner", "editor"], required: true },
     invitedBy: { type: mongoose.Schema.Types.ObjectId, required: true },
+    tokenHash: { type: String, required: true },
     status: { type: String, enum: ["pending", "accepted", "declined"], required: true, default: "pending" },
     expiresAt: { type: Date, required: true },
   },
@@ -33,5 +36,6 @@ const invitationSchema = new mongoose.Schema<Invitation>(
 );
 invitationSchema.index({ email: 1, status: 1 });
 invitationSchema.index({ orgId: 1, email: 1 });
+invitationSchema.index({ tokenHash: 1 }, { unique: true });
 
 export const invitationModel = (db: mongoose.Connection) => modelOn(db, "Invitation", invitationSchema);

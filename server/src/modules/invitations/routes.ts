@@ -1,9 +1,9 @@
-import { idParams, invitationAccepted, invitationList } from "@parklink/shared";
+import { acceptInvitationLinkBody, idParams, invitationAccepted, invitationList } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { ApiRouter } from "../../http/api-router.js";
 import { unauthorized } from "../../http/errors.js";
 import type { Guard } from "../index.js";
-import { acceptInvitation, declineInvitation, myInvitations } from "./service.js";
+import { acceptByLink, acceptInvitation, declineInvitation, myInvitations } from "./service.js";
 
 /** The signed-in user's invitations to organizations: `/api/invitations`. */
 export function invitationsModule(deps: AppDeps, guard: Guard): ApiRouter {
@@ -20,6 +20,10 @@ export function invitationsModule(deps: AppDeps, guard: Guard): ApiRouter {
   api.route(
     { method: "post", path: "/invitations/:id/accept", tag, access: "member", summary: "Accept an invitation: I join the organization with the role offered", params: idParams, response: invitationAccepted },
     async ({ params }, req) => acceptInvitation(deps, caller(req.auth), params.id, new Date()),
+  );
+  api.route(
+    { method: "post", path: "/invitations/accept-link", tag, access: "member", summary: "Accept with the token of the e-mailed link (the signed-in account must have the invited address; this also confirms it)", body: acceptInvitationLinkBody, response: invitationAccepted },
+    async ({ body }, req) => acceptByLink(deps, caller(req.auth), body.token, new Date()),
   );
   api.route(
     { method: "post", path: "/invitations/:id/decline", tag, access: "member", status: 204, summary: "Decline an invitation", params: idParams },

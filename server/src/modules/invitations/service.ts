@@ -4,6 +4,8 @@ import type { AppDeps } from "../../deps.js";
 import { conflict, notFound } from "../../http/errors.js";
 import { appLink, mailInBackground } from "../auth/confirm.js";
 import { userModel, type User } from "../auth/model.js";
+import { hashToken, randomToken } from "../auth/tokens.js";
+import { forgetSession } from "../sessions/state.js";
 import { notifyUsers } from "../notifications/service.js";
 import type { Viewer } from "../orgs/access.js";
 import { membershipModel, orgModel, type Org } from "../orgs/model.js";
@@ -23,10 +25,11 @@ export async function invite(deps: AppDeps, viewer: Viewer, orgId: string, body:
   assertOwnerOrStaff(viewer, org._id);
   const email = body.email.trim().toLowerCase();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000);
+  const token = randomToken();
   const invitation = await invitationModel(deps.db)
     .findOneAndUpdate(
       { orgId: org._id, email, status: "pending" },
-      { $set: { role: body.role, invitedBy: oid(viewer.auth!.userId), expiresAt } },
+      { $set: { role: body.role, invitedBy: oid(viewer.auth!.userId), expiresAt, tokenHash: hashToken(token) } },
       { upsert: true, new: true },
     )
     .lean<Invitation>();
@@ -43,7 +46,7 @@ export async function invite(deps: AppDeps, viewer: Viewer, orgId: string, body:
   }
   mailInBackground(deps, email, `Invitation to join ${name} on Parklink`, [
     `You have been invited to join ${name} on Parklink, the matchmaking platform of CISIP.`,
-    `Sign in (or sign up with this e-mail address) and accept the invitation here within ${INVITATION_TTL_DAYS} days:\n${appLink(deps, "/invitations")}`,
+    `Sign in (or sign up with this e-mail address) and accept the invitation with this link within ${INVITATION_TTL_DAYS} days:\n${appLink(deps, `/invitations?token=${token}`)}`,
     "If you do not know this organization, ignore this e-mail: nothing happens unless you accept.",
   ].join("\n\n"));
 }
@@ -90,7 +93,28 @@ async function claim(deps: AppDeps, userId: string, id: string, status: "accepte
 }
 
 export async function acceptInvitation(deps: AppDeps, userId: string, id: string, now: Date): Promise<{ orgId: string }> {
-  const invitation = await claim(deps, userId, id, "accepted", now);
+  return join(deps, userId, await claim(deps, userId, id, "accepted", now));
+}
+
+/**
+ * Accepts with the token of the e-mailed link, for the signed-in account with the invited
+ * address (a forwarded link is useless to anyone else). Following the link proves the
+ * mailbox is theirs, so an unconfirmed account is confirmed by it.
+ */
+export async function acceptByLink(deps: AppDeps, userId: string, token: string, now: Date): Promise<{ orgId: string }> {
+  const user = await userModel(deps.db).findById(userId, { email: 1 }).lean<Pick<User, "_id" | "email">>();
+  const invitation = user
+    ? await invitationModel(deps.db)
+        .findOneAndUpdate({ tokenHash: hashToken(token), email: user.email, status: "pending", expiresAt: { $gt: now } }, { $set: { status: "accepted" } }, { new: true })
+        .lean<Invitation>()
+    : null;
+  if (!invitation) throw notFound("Invitation");
+  await userModel(deps.db).updateOne({ _id: user!._id, emailConfirmed: false }, { $set: { emailConfirmed: true } });
+  forgetSession(deps.db, userId);
+  return join(deps, userId, invitation);
+}
+
+async function join(deps: AppDeps, userId: string, invitation: Invitation): Promise<{ orgId: string }> {
   if (!(await orgModel(deps.db).exists({ _id: invitation.orgId }))) throw notFound("Organization");
   try {
     await membershipModel(deps.db).create({ orgId: invitation.orgId, userId: oid(userId), role: invitation.role });
