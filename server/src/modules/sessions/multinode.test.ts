@@ -105,4 +105,12 @@ describe("sessions: revocation and throttling on two nodes behind Redis", () => 
     expect(slowed.status).toBe(429);
     expect(Number(slowed.headers["retry-after"])).toBeGreaterThan(0);
   });
+
+  it("when one IP spreads sign-up attempts over both nodes, then the per-route limit counts them together", async () => {
+    ready();
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await request(i % 2 ? appB : ctx.app).post("/api/auth/register").send({ email: "x" })).status);
+    expect(statuses.slice(0, 20).every((s) => s === 400)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
 });
