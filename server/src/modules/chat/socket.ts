@@ -30,7 +30,7 @@ import { ackError, pushedView } from "./presenter.js";
 import { chatRateLimiter, DEFAULT_CHAT_RATE_LIMIT, type ChatRateLimiter, type RedisClient } from "./rate-limit.js";
 import { closeSharedRedis, sharedRedis } from "../../infra/redis.js";
 import { checkSession } from "../sessions/state.js";
-import { assertMayAct, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
+import { assertMayAct, assertStillASide, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
 import {
   authorizeRoom,
   fanOutMessage,
@@ -168,7 +168,10 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   /** Every chat action re-checks the session and that the user is still a side of the introduction. */
   const roomFor = async (introductionId: string, { posting = false } = {}) => {
     await assertMayAct(deps, auth, posting);
-    return authorizeRoom(deps, auth, introductionId);
+    const room = joined.get(introductionId);
+    if (!room) return authorizeRoom(deps, auth, introductionId);
+    await assertStillASide(deps, auth, room);
+    return room;
   };
   const reply = <T>(ack: AckCallback<T> | undefined, work: () => Promise<T>) => {
     const respond = typeof ack === "function" ? ack : undefined;

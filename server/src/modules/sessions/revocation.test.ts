@@ -143,4 +143,15 @@ describe("sessions: revocation takes effect at once (HTTP and sockets)", () => {
     const page = await bob.emitWithAck("chat:history", { introductionId, limit: 10 });
     expect(page.ok && page.data.items.map((m) => m.text)).toEqual(["before the end", "after"]);
   });
+
+  it("when a membership disappears without any event (written straight to the database), then the next chat action on the joined socket is refused", async () => {
+    const { introductionId, a } = await createIntroduction(ctx.deps);
+    const socket = await connectClient(node.url, a.token);
+    expect(await socket.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: true });
+    expect(await socket.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text: "one" })).toMatchObject({ ok: true });
+    await membershipModel(ctx.deps.db).deleteMany({ userId: a.id });
+    const sent = await socket.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text: "two" });
+    expect(sent).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await socket.emitWithAck("chat:typing", { introductionId, typing: true })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
 });

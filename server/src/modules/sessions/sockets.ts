@@ -5,7 +5,10 @@ import type { Logger } from "../../infra/logger.js";
 import type { RedisClient } from "../../infra/redis.js";
 import { onRevocation, type Revocation } from "./bus.js";
 import { forbidden } from "../../http/errors.js";
-import type { AuthContext } from "../auth/guard.js";
+import mongoose from "mongoose";
+import { isStaff, type AuthContext } from "../auth/guard.js";
+import type { Room } from "../chat/service.js";
+import { membershipModel } from "../orgs/model.js";
 import { checkSession, forgetSession } from "./state.js";
 
 type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -37,6 +40,18 @@ export function endAtExpiry(socket: IoSocket, expiresAt: number | undefined): vo
 export async function assertMayAct(deps: Pick<AppDeps, "db">, auth: AuthContext, posting: boolean): Promise<void> {
   const session = await checkSession(deps, auth);
   if (posting && !session.confirmed) throw forbidden("Confirm your e-mail address before sending messages");
+}
+
+/**
+ * A room this socket joined: the introduction's sides do not change, membership does. One
+ * indexed look-up per action confirms the user still belongs to one of the sides (or is
+ * still an invited staff member).
+ */
+export async function assertStillASide(deps: Pick<AppDeps, "db">, auth: AuthContext, room: Room): Promise<void> {
+  if (isStaff(auth) && room.invitedStaff.includes(auth.userId)) return;
+  const orgIds = room.orgIds.map((id) => new mongoose.Types.ObjectId(id));
+  const member = await membershipModel(deps.db).exists({ userId: new mongoose.Types.ObjectId(auth.userId), orgId: { $in: orgIds } });
+  if (!member) throw forbidden("You are not part of this introduction");
 }
 
 /** Ends this node's sockets that a revocation concerns. */
