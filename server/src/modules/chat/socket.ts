@@ -167,10 +167,11 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   const joined = new Map<string, Room>();
   /** Every chat action re-checks the session and that the user is still a side of the introduction. */
   const roomFor = async (introductionId: string, { posting = false } = {}) => {
-    await assertMayAct(deps, auth, posting);
-    const room = joined.get(introductionId);
-    if (!room) return authorizeRoom(deps, auth, introductionId);
-    await assertStillASide(deps, auth, room);
+    const known = joined.get(introductionId);
+    const [, room] = await Promise.all([
+      assertMayAct(deps, auth, posting),
+      known ? assertStillASide(deps, auth, known).then(() => known) : authorizeRoom(deps, auth, introductionId),
+    ]);
     return room;
   };
   const reply = <T>(ack: AckCallback<T> | undefined, work: () => Promise<T>) => {

@@ -9,7 +9,7 @@ import mongoose from "mongoose";
 import { isStaff, type AuthContext } from "../auth/guard.js";
 import type { Room } from "../chat/service.js";
 import { membershipModel } from "../orgs/model.js";
-import { checkSession, forgetSession } from "./state.js";
+import { checkSession, forgetSession, SOCKET_SESSION_CACHE_MS } from "./state.js";
 
 type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type IoSocket = Parameters<Parameters<Io["on"]>[1]>[0];
@@ -34,11 +34,12 @@ export function endAtExpiry(socket: IoSocket, expiresAt: number | undefined): vo
 }
 
 /**
- * Before every chat action: the session is still valid (through the one-second cache, so a
- * revocation missed on the bus still stops the next action) and, to post, the e-mail is confirmed.
+ * Before every chat action: the session is still valid (through a cache of a few seconds,
+ * so a revocation missed on the bus still stops actions within 5 s) and, to post, the
+ * e-mail is confirmed.
  */
 export async function assertMayAct(deps: Pick<AppDeps, "db">, auth: AuthContext, posting: boolean): Promise<void> {
-  const session = await checkSession(deps, auth);
+  const session = await checkSession(deps, auth, SOCKET_SESSION_CACHE_MS);
   if (posting && !session.confirmed) throw forbidden("Confirm your e-mail address before sending messages");
 }
 

@@ -34,11 +34,18 @@ const cacheOf = (db: mongoose.Connection) => {
 export const sessionRevoked = (message = "This session has ended; please sign in again") =>
   new AppError(401, "unauthorized", message);
 
-export async function loadSessionState(deps: Pick<AppDeps, "db">, userId: string): Promise<SessionState | null> {
+/**
+ * Socket actions read through a longer cache: revocations end sockets through the bus at
+ * once (and clear the entry); this bounds how late a lost event is noticed, within the 5 s
+ * the product promises.
+ */
+export const SOCKET_SESSION_CACHE_MS = 4000;
+
+export async function loadSessionState(deps: Pick<AppDeps, "db">, userId: string, maxAgeMs = SESSION_CACHE_MS): Promise<SessionState | null> {
   const cache = cacheOf(deps.db);
   const hit = cache.get(userId);
   const now = Date.now();
-  if (hit && now - hit.at < SESSION_CACHE_MS) return hit.state;
+  if (hit && now - hit.at < maxAgeMs) return hit.state;
   const user = isObjectId(userId)
     ? await userModel(deps.db)
         .findById(userId, { sessionVersion: 1, role: 1, emailConfirmed: 1, suspendedAt: 1 })
@@ -53,8 +60,8 @@ export async function loadSessionState(deps: Pick<AppDeps, "db">, userId: string
 }
 
 /** Throws 401 when the token's session is over: account gone or suspended, version or role changed. */
-export async function checkSession(deps: Pick<AppDeps, "db">, auth: AuthContext): Promise<SessionState> {
-  const state = await loadSessionState(deps, auth.userId);
+export async function checkSession(deps: Pick<AppDeps, "db">, auth: AuthContext, maxAgeMs = SESSION_CACHE_MS): Promise<SessionState> {
+  const state = await loadSessionState(deps, auth.userId, maxAgeMs);
   if (!state) throw sessionRevoked("This account no longer exists");
   if (state.suspended) throw sessionRevoked("This account is suspended");
   if ((auth.sessionVersion ?? 0) !== state.version || auth.role !== state.role) throw sessionRevoked();
