@@ -10,6 +10,7 @@ import type { AppDeps } from "./deps.js";
 import { errorHandler, notFoundHandler } from "./http/error-handler.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createGuard } from "./modules/auth/guard.js";
+import { checkSession } from "./modules/sessions/state.js";
 import { apiModules } from "./modules/index.js";
 import { jsonBody, rejectControlCharsInQuery, requireUtf8 } from "./http/input-guard.js";
 import { noStore } from "./http/no-store.js";
@@ -50,7 +51,7 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(healthRoutes(deps));
-  const modules = apiModules(deps, createGuard(deps.jwtSecret));
+  const modules = apiModules(deps, createGuard(deps.jwtSecret, (auth) => checkSession(deps, auth)));
   for (const module of modules) api.use(module.router);
   const openApi = buildOpenApiDocument(
     modules.flatMap((m) => m.specs),

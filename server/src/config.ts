@@ -59,8 +59,6 @@ const schema = z
     JWT_ACCESS_TTL_SECONDS: intIn(60, 86_400).default(900),
     REFRESH_TTL_DAYS: intIn(1, 365).default(30),
     BCRYPT_COST: intIn(4, 15).optional(),
-    LOGIN_MAX_FAILURES: intIn(1, 100).default(5),
-    LOGIN_LOCKOUT_MINUTES: intIn(1, 1440).default(15),
     INTRODUCTION_EXPIRY_DAYS: intIn(1, 365).default(21),
     /** JSON of matcher factor weights, e.g. {"reciprocity":0.2}; unnamed factors keep their default. */
     MATCH_WEIGHTS: z.string().optional(),

@@ -12,3 +12,4 @@ export * from "./schemas/matching.js";
 export * from "./schemas/introductions.js";
 export * from "./schemas/admin.js";
 export * from "./schemas/events.js";
+export * from "./schemas/invitations.js";

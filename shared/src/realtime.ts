@@ -175,6 +175,26 @@ export interface ServerToClientEvents {
   presence: (presence: Presence) => void;
   notification: (notification: PushedNotification) => void;
   unread: (update: UnreadUpdate) => void;
+  /**
+   * Sent just before the server disconnects a socket whose session ended: the token expired,
+   * the user logged out, changed or reset their password, their role changed, the account was
+   * suspended or deleted, or they left an organization (their rooms changed). The client
+   * refreshes its token and reconnects (unless signed out), then re-joins and syncs as after
+   * any reconnect.
+   */
+  "session:ended": (ended: SessionEnded) => void;
+}
+
+export interface SessionEnded {
+  reason:
+    | "token_expired"
+    | "logout"
+    | "password_changed"
+    | "password_reset"
+    | "role_changed"
+    | "account_deleted"
+    | "account_suspended"
+    | "membership_removed";
 }
 
 export interface ClientToServerEvents {
@@ -194,4 +214,6 @@ export interface SocketData {
   userId: string;
   role: UserRole;
   name: string;
+  /** The session version of the handshake's token: a revocation with a newer one ends the socket. */
+  sessionVersion: number;
 }

@@ -112,6 +112,15 @@ describe("the park-to-park journey in a browser", () => {
       await register.getByRole("button", { name: "Register" }).click();
 
       await park.waitForURL(/\/orgs\/new$/);
+      // A new account posts once its e-mail is confirmed: follow the link of the e-mail sent.
+      await park.getByText("Please confirm your e-mail address").first().waitFor();
+      const confirmation = server.mail.filter((m) => m.to === ME.email).at(-1);
+      const token = /code: (\S+)/.exec(confirmation?.text ?? "")?.[1];
+      expect(token).toBeTruthy();
+      await park.goto(`${server.url}/confirm-email?token=${token}`);
+      await park.getByRole("form", { name: "Confirm your e-mail address" }).getByRole("button", { name: "Confirm" }).click();
+      await park.getByText("Thank you, your e-mail address is confirmed.").waitFor();
+      await park.goto(`${server.url}/orgs/new`);
       const apply = park.getByRole("form", { name: "Submit the application" });
       await apply.getByRole("radio", { name: /^Science park/ }).check();
       await apply.getByLabel("Name — English").fill(MY_PARK);
@@ -188,8 +197,9 @@ describe("the park-to-park journey in a browser", () => {
       const interest = chengdu.getByRole("form", { name: `Express interest in ${CHENGDU}` });
       await interest.getByLabel("Message").fill("Hello from the lake: we would like to discuss a sister-park agreement and soft landing for our companies.");
       await interest.getByRole("button", { name: "Send" }).click();
-      await chengdu.getByText(`Your interest has been sent to ${CHENGDU}.`).waitFor();
-      await chengdu.getByRole("link", { name: "View the introduction" }).click();
+      // The confirmation stays on the request page, whatever the match list does after.
+      await park.getByText(`Your interest has been sent to ${CHENGDU}.`).first().waitFor();
+      await park.getByRole("link", { name: "View the introduction" }).first().click();
       await park.waitForURL(/\/introductions\/[0-9a-f]{24}$/);
       const introUrl = park.url();
       await park.getByText(`Waiting for ${CHENGDU} to answer.`).waitFor();

@@ -61,7 +61,7 @@ export type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extend
 export const authApi = {
   login: (email: string, password: string) => api<AuthSession>("POST", "/auth/login", { json: { email, password } }),
   register: (body: { email: string; password: string; name: string; phone?: string; locale?: "en" | "zh" }) =>
-    api<AuthSession>("POST", "/auth/register", { json: checkBody(registerBody, body) }),
+    api<{ ok: true }>("POST", "/auth/register", { json: checkBody(registerBody, body) }),
   logout: (refreshToken: string) => api<void>("POST", "/auth/logout", { json: { refreshToken } }),
   updateMe: (body: { locale?: "en" | "zh"; name?: string; phone?: string | null }) => api<UserView>("PATCH", "/auth/me", { json: checkBody(updateMeBody, body) }),
   changePassword: (currentPassword: string, newPassword: string) =>
@@ -78,7 +78,8 @@ export const orgsApi = {
   create: (body: CreateOrgBody) => api<OrgView>("POST", "/orgs", { json: checkBody(createOrgBody, body) }),
   update: (id: string, body: UpdateOrgBody) => api<OrgView>("PATCH", `/orgs/${id}`, { json: checkBody(updateOrgBody, body) }),
   members: (id: string) => api<OrgMember[]>("GET", `/orgs/${id}/members`),
-  addMember: (id: string, body: AddMemberBody) => api<OrgMember[]>("POST", `/orgs/${id}/members`, { json: body }),
+  /** Invites: the answer says nothing about the address. */
+  addMember: (id: string, body: AddMemberBody) => api<{ ok: true }>("POST", `/orgs/${id}/members`, { json: body }),
   removeMember: (id: string, userId: string) => api<void>("DELETE", `/orgs/${id}/members/${userId}`),
   suggestions: (id: string) => api<OrgSuggestionPage>("GET", `/orgs/${id}/suggestions`, { query: { pageSize: 10 } }),
 };

@@ -30,6 +30,8 @@ import { EventPage } from "../pages/events/EventPage";
 import { AgendaPage } from "../pages/events/AgendaPage";
 import { StaffEventsPage } from "../pages/events/StaffEventsPage";
 import { StaffEventPage } from "../pages/events/StaffEventPage";
+import { ConfirmEmailBanner, ConfirmEmailPage } from "../pages/account/ConfirmEmail";
+import { InvitationsPage } from "../pages/account/InvitationsPage";
 
 // The staff console (charts, boards, import) is loaded only by those who open it.
 const StaffConsole = lazy(() => import("../pages/staff/StaffConsole").then((m) => ({ default: m.StaffConsole })));
@@ -47,6 +49,8 @@ const ROUTES: Record<PageName, Route> = {
   register: { page: RegisterPage },
   forgotPassword: { page: ForgotPasswordPage },
   resetPassword: { page: ResetPasswordPage },
+  confirmEmail: { page: ConfirmEmailPage },
+  invitations: { page: InvitationsPage, access: "member" },
   search: { page: SearchPage },
   savedSearches: { page: SavedSearchesPage, access: "member" },
   settings: { page: SettingsPage, access: "member" },
@@ -112,6 +116,7 @@ export function App() {
       </a>
       <Header />
       <main id="main" className="container" tabIndex={-1}>
+        {ready && <ConfirmEmailBanner />}
         {!ready ? (
           <Loading />
         ) : (

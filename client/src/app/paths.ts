@@ -8,6 +8,8 @@ export const PAGE_PATHS = {
   register: "/register",
   forgotPassword: "/forgot-password",
   resetPassword: "/reset-password",
+  confirmEmail: "/confirm-email",
+  invitations: "/invitations",
   search: "/search",
   savedSearches: "/my/searches",
   settings: "/settings",

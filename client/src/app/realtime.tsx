@@ -1,7 +1,10 @@
 /**
  * One Socket.IO connection per signed-in user, typed by the shared contract: chat
  * rooms, unread chat counts, live notifications. The handshake reads the current
- * access token each time it connects; a refused handshake refreshes it once.
+ * access token each time it connects; a refused handshake refreshes it once. When the
+ * server ends the socket ("session:ended": token expired, session revoked elsewhere, rooms
+ * changed) the client refreshes its token and reconnects; chat then re-joins, syncs what it
+ * missed and resends unacknowledged messages under their client ids (useChat).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { io, type Socket } from "socket.io-client";
@@ -52,7 +55,20 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       refreshedOnce = false;
       setConnected(true);
     });
-    s.on("disconnect", () => setConnected(false));
+    let ended: string | null = null;
+    s.on("session:ended", ({ reason }) => {
+      ended = reason;
+    });
+    s.on("disconnect", async (reason) => {
+      setConnected(false);
+      // Socket.IO does not reconnect after a server-side disconnect: do it, with a fresh token
+      // unless only the rooms changed. A refused refresh signs out (and this effect is cleaned up).
+      if (reason !== "io server disconnect" || !alive) return;
+      const why = ended;
+      ended = null;
+      if (why !== "membership_removed" && !(await refreshSession())) return;
+      if (alive) s.connect();
+    });
     s.on("connect_error", async (err) => {
       setConnected(false);
       // A refused handshake is not retried by Socket.IO: refresh the token and try again, once.

@@ -2,9 +2,10 @@ import { core } from "./messages/core.en";
 import { work } from "./messages/work.en";
 import { paths, plurals } from "./messages/paths.en";
 import { events } from "./messages/events.en";
+import { trust } from "./messages/trust.en";
 
 /** English interface text. Keys are grouped by area; every key has a Chinese twin (see zh.ts). */
-export const en = { ...core, ...work, ...paths, ...events };
+export const en = { ...core, ...work, ...paths, ...events, ...trust };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 /** Plural forms by Intl.PluralRules category ("key#one"); a language may have none (Chinese). */

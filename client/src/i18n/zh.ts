@@ -3,8 +3,9 @@ import { core } from "./messages/core.zh";
 import { work } from "./messages/work.zh";
 import { paths } from "./messages/paths.zh";
 import { events } from "./messages/events.zh";
+import { trust } from "./messages/trust.zh";
 
 /** Chinese interface text: the type makes a missing translation a compile error. */
-export const zh: Messages = { ...core, ...work, ...paths, ...events };
+export const zh: Messages = { ...core, ...work, ...paths, ...events, ...trust };
 /** Chinese has one form for every count. */
 export const zhPlurals: PluralForms = {};

@@ -11,7 +11,11 @@ export const links = {
   request: (id: string) => `/requests/${id}`,
   introduction: (id: string) => `/introductions/${id}`,
   introductionChat: (id: string) => `/introductions/${id}/chat`,
+  login: () => "/login",
+  forgotPassword: () => "/forgot-password",
   resetPassword: (token: string) => `/reset-password?${q({ token })}`,
+  confirmEmail: (token: string) => `/confirm-email?${q({ token })}`,
+  invitations: (token?: string) => (token ? `/invitations?${q({ token })}` : "/invitations"),
   /** The search page with a query and filters (the names the search page reads from its URL). */
   search: (text: string, filters: Record<string, string | number | readonly string[] | undefined>) => {
     const params: Record<string, string> = {};
@@ -42,7 +46,11 @@ export const LINK_SAMPLES: Record<LinkName, string> = {
   request: links.request(SAMPLE_ID),
   introduction: links.introduction(SAMPLE_ID),
   introductionChat: links.introductionChat(SAMPLE_ID),
+  login: links.login(),
+  forgotPassword: links.forgotPassword(),
   resetPassword: links.resetPassword("a1b2c3"),
+  confirmEmail: links.confirmEmail("a1b2c3"),
+  invitations: links.invitations("a1b2c3"),
   search: links.search("solar", { kind: ["offer"], trlMin: 4 }),
   savedSearches: links.savedSearches(),
   notifications: links.notifications(),

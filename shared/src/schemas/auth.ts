@@ -13,7 +13,7 @@ const personName = z.string().trim().min(1, "must not be empty").max(120);
 /** What was typed at sign-in: checked against the stored hash, not against the password policy. */
 const givenPassword = z.string().min(1, "is required").max(128);
 /** Opaque random tokens (refresh, password reset), base64url. */
-const opaqueToken = z.string().min(16).max(200).regex(/^[A-Za-z0-9_-]+$/, "is not a valid token");
+export const opaqueToken = z.string().min(16).max(200).regex(/^[A-Za-z0-9_-]+$/, "is not a valid token");
 
 /** A user as they see themselves (and as admins see them): never a hash, token or counter. */
 export const userView = z.object({
@@ -23,6 +23,10 @@ export const userView = z.object({
   phone: z.string().optional(),
   role: userRole,
   locale: userLocale,
+  /** False until the e-mail confirmation link is followed: the account can read but not post. */
+  emailConfirmed: z.boolean(),
+  /** Present (the time) while an administrator has suspended the account. */
+  suspendedAt: z.string().optional(),
   createdAt: z.string(),
 });
 export type UserView = z.infer<typeof userView>;
@@ -74,3 +78,10 @@ export type CreateUserBody = z.infer<typeof createUserBody>;
 
 export const changeRoleBody = z.object({ role: userRole }).strict();
 export type ChangeRoleBody = z.infer<typeof changeRoleBody>;
+
+/** The token of an e-mail confirmation link. */
+export const confirmEmailBody = z.object({ token: opaqueToken }).strict();
+export type ConfirmEmailBody = z.infer<typeof confirmEmailBody>;
+
+export const suspendBody = z.object({ suspended: z.boolean() }).strict();
+export type SuspendBody = z.infer<typeof suspendBody>;

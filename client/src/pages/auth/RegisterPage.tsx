@@ -14,8 +14,13 @@ export function RegisterPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [phone, setPhone] = useState("");
+  // Sign-up answers alike for new and taken e-mails (a confirmation link goes out); signing in
+  // right after tells the new member in, and leaves someone else's address at "wrong password".
   const form = useForm(
-    () => authApi.register({ name, email, password, locale: lang, ...(phone.trim() ? { phone } : {}) }),
+    async () => {
+      await authApi.register({ name, email, password, locale: lang, ...(phone.trim() ? { phone } : {}) });
+      return authApi.login(email, password);
+    },
     async (session) => {
       await signedIn(session);
       // A new member's next step is to apply with an organization.

@@ -60,7 +60,7 @@ function emitAck<T>(socket: ChatSocket, send: (s: ChatSocket, cb: (err: Error | 
     send(socket, (err, res) => {
       if (err) reject(new Error("timeout"));
       else if (res.ok) resolve(res.data);
-      else reject(new Error(res.error.message));
+      else reject(Object.assign(new Error(res.error.message), { code: res.error.code }));
     });
   });
 }
@@ -94,9 +94,13 @@ export function useChat(introductionId: string, visible: boolean) {
           setMessages((cur) => mergeMessages(cur, [message]));
           setPending((cur) => cur.filter((x) => x.clientId !== p.clientId));
         },
-        // Cut off before the answer: it stays "sending" and goes again (same client id) on reconnect.
-        (err: Error) =>
-          s.connected && setPending((cur) => cur.map((x) => (x.clientId === p.clientId ? { ...x, state: "failed", error: err.message } : x))),
+        // Cut off before the answer, or refused because the session just ended (the server then
+        // disconnects; the client refreshes and reconnects): it stays "sending" and goes again,
+        // with the same client id, on reconnect.
+        (err: Error & { code?: string }) =>
+          s.connected &&
+          err.code !== "unauthorized" &&
+          setPending((cur) => cur.map((x) => (x.clientId === p.clientId ? { ...x, state: "failed", error: err.message } : x))),
       );
     },
     [introductionId],

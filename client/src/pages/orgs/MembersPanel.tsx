@@ -9,7 +9,7 @@ import { SelectField, TextField } from "../../components/fields";
 import { ErrorNotice, Loading, StatusMessage, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
 
-/** The people who act for an organization; owners add colleagues by the e-mail of their Parklink account. */
+/** The people who act for an organization; owners invite colleagues by e-mail, who join once they accept. */
 export function MembersPanel({ org }: { org: OrgView }) {
   const { t } = useI18n();
   const label = useEnumLabel();
@@ -20,8 +20,7 @@ export function MembersPanel({ org }: { org: OrgView }) {
   const [added, setAdded] = useState("");
   const form = useForm(
     () => orgsApi.addMember(org.id, { email, role }),
-    (list) => {
-      members.setData(list);
+    () => {
       setAdded(email);
       setEmail("");
     },

@@ -46,9 +46,14 @@ export function MyOrgsPage() {
     <section>
       <PageTitle
         actions={
-          <Link to="/orgs/new" className="btn btn-primary">
-            {t("apply.title")}
-          </Link>
+          <>
+            <Link to="/invitations" className="btn">
+              {t("invitations.title")}
+            </Link>{" "}
+            <Link to="/orgs/new" className="btn btn-primary">
+              {t("apply.title")}
+            </Link>
+          </>
         }
       >
         {t("myOrgs.title")}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { requestsApi } from "../../api/endpoints";
 import type { ApiError } from "../../api/http";
-import type { MatchItem, RequestView } from "../../api/types";
+import type { IntroductionView, MatchItem, RequestView } from "../../api/types";
 import { Link } from "../../app/router";
 import { toApiError } from "../../app/useAsync";
 import { Empty, ErrorNotice, Loading, useEnumLabel } from "../../components/ui";
@@ -36,7 +36,7 @@ function FactorTable({ factors }: { factors: MatchItem["factors"] }) {
   );
 }
 
-function Match({ item, request, canAct, onSent }: { item: MatchItem; request: RequestView; canAct: boolean; onSent?(): void }) {
+function Match({ item, request, canAct, onSent }: { item: MatchItem; request: RequestView; canAct: boolean; onSent?(intro: IntroductionView, name: string): void }) {
   const { t, pick, term, lang } = useI18n();
   const label = useEnumLabel();
   const c = item.candidate;
@@ -81,7 +81,7 @@ function Match({ item, request, canAct, onSent }: { item: MatchItem; request: Re
       </details>
       {canAct && (
         <div className="match-actions">
-          <ExpressInterest target={{ entity: c.entity, id: c.id }} targetOrgId={c.orgId} requestId={request.id} fromOrgId={request.orgId} targetName={name} compact onSent={onSent} />
+          <ExpressInterest target={{ entity: c.entity, id: c.id }} targetOrgId={c.orgId} requestId={request.id} fromOrgId={request.orgId} targetName={name} compact onSent={(intro) => onSent?.(intro, name)} />
         </div>
       )}
     </article>
@@ -89,7 +89,7 @@ function Match({ item, request, canAct, onSent }: { item: MatchItem; request: Re
 }
 
 /** The matcher's ranked, explained suggestions for a request (its organization and staff see them). */
-export function MatchList({ request, canAct, onSent }: { request: RequestView; canAct: boolean; onSent?(): void }) {
+export function MatchList({ request, canAct, onSent }: { request: RequestView; canAct: boolean; onSent?(intro: IntroductionView, name: string): void }) {
   const { t } = useI18n();
   const [items, setItems] = useState<MatchItem[]>([]);
   const [page, setPage] = useState(1);

@@ -61,6 +61,8 @@ export function RequestPage({ params }: { params: Record<string, string> }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [introVersion, setIntroVersion] = useState(0);
+  // Interest sent from the match list stays in view, whatever the list does after.
+  const [sent, setSent] = useState<{ id: string; name: string } | null>(null);
   if (request.error) return <ErrorNotice error={request.error} onRetry={request.reload} />;
   if (!request.data) return <Loading />;
   const r = request.data;
@@ -140,9 +142,22 @@ export function RequestPage({ params }: { params: Record<string, string> }) {
         </div>
       )}
 
+      {sent && (
+        <StatusMessage>
+          {t("interest.sent", { name: sent.name })} <Link to={`/introductions/${sent.id}`}>{t("interest.view")}</Link>
+        </StatusMessage>
+      )}
       {(owner || isStaff) && <RequestIntroductions request={r} version={introVersion} />}
       {(owner || isStaff) && (
-        <MatchList key={r.updatedAt} request={r} canAct={owner && (r.state === "open" || r.state === "matched")} onSent={() => setIntroVersion((v) => v + 1)} />
+        <MatchList
+          key={`${r.id}:${r.state}`}
+          request={r}
+          canAct={owner && (r.state === "open" || r.state === "matched")}
+          onSent={(intro, name) => {
+            setSent({ id: intro.id, name });
+            setIntroVersion((v) => v + 1);
+          }}
+        />
       )}
     </article>
   );

@@ -57,15 +57,45 @@ describe("auth: accounts (validation, duplicates, profile, admin)", () => {
     expect(await userModel(ctx.deps.db).countDocuments({ email })).toBe(0);
   });
 
-  it("when an e-mail is already registered (in any letter case), then 409 and nothing is half-written", async () => {
+  it("when an e-mail is already registered (in any letter case), then sign-up answers exactly as for a new one and only the owner hears", async () => {
     const email = uniqueEmail();
-    await register({ email, password: PASSWORD, name: "First" }).expect(201);
+    const fresh = await register({ email, password: PASSWORD, name: "First" }).expect(202);
     const tokensBefore = await ctx.deps.db.collection("refresh_tokens").countDocuments();
-    const res = await register({ email: email.toUpperCase(), password: PASSWORD, name: "Second" }).expect(409);
-    expect(res.body.error.code).toBe("conflict");
+    const mailBefore = ctx.mail.length;
+    const again = await register({ email: email.toUpperCase(), password: PASSWORD, name: "Second" }).expect(202);
+    expect(again.body).toEqual(fresh.body);
+    expect(again.headers["content-type"]).toBe(fresh.headers["content-type"]);
     const users = await userModel(ctx.deps.db).find({ email }).lean();
     expect(users.map((u) => u.name)).toEqual(["First"]);
     expect(await ctx.deps.db.collection("refresh_tokens").countDocuments()).toBe(tokensBefore);
+    const told = ctx.mail.slice(mailBefore);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ to: email, subject: expect.stringMatching(/tried to sign up/) });
+  });
+
+  it("when someone signs up, then they can sign in but not post until they follow the e-mailed link; a resend gives a new link", async () => {
+    const email = uniqueEmail();
+    await register({ email, password: PASSWORD, name: "New Member" }).expect(202);
+    const link = ctx.mail.filter((m) => m.to === email).at(-1)!;
+    expect(link.subject).toMatch(/Confirm/);
+    const signed = await request(ctx.app).post("/api/auth/login").send({ email, password: PASSWORD }).expect(200);
+    expect(signed.body.user.emailConfirmed).toBe(false);
+    const bearer = `Bearer ${signed.body.accessToken}`;
+    const org = { kind: "park", name: { en: "Unconfirmed Park" }, country: "FR", city: "Valbonne" };
+    const refused = await request(ctx.app).post("/api/orgs").set("Authorization", bearer).send(org).expect(403);
+    expect(refused.body.error.code).toBe("email_unconfirmed");
+    await request(ctx.app).get("/api/orgs").set("Authorization", bearer).expect(200);
+
+    await request(ctx.app).post("/api/auth/confirm-email/resend").set("Authorization", bearer).expect(202);
+    const resent = ctx.mail.filter((m) => m.to === email).at(-1)!;
+    expect(resent).not.toBe(link);
+    const token = /code: (\S+)/.exec(resent.text)![1];
+    await request(ctx.app).post("/api/auth/confirm-email").send({ token }).expect(204);
+    expect((await request(ctx.app).post("/api/auth/confirm-email").send({ token }).expect(400)).body.error.code).toBe("invalid_confirm_token");
+    const me = await request(ctx.app).get("/api/auth/me").set("Authorization", bearer).expect(200);
+    expect(me.body.emailConfirmed).toBe(true);
+    const res = await request(ctx.app).post("/api/orgs").set("Authorization", bearer).send(org);
+    expect(res.body.error?.code).not.toBe("email_unconfirmed");
   });
 
   it("when a member edits their profile, then name, phone and language change and phone null removes it", async () => {
@@ -111,7 +141,8 @@ describe("auth: accounts (validation, duplicates, profile, admin)", () => {
 
   it("when an admin changes a role, then the next refresh carries it; their own role and unknown ids are refused", async () => {
     const email = uniqueEmail();
-    const signed = await register({ email, password: PASSWORD, name: "Promoted" }).expect(201);
+    await register({ email, password: PASSWORD, name: "Promoted" }).expect(202);
+    const signed = await request(ctx.app).post("/api/auth/login").send({ email, password: PASSWORD }).expect(200);
     const id = signed.body.user.id as string;
     const auth = `Bearer ${adminToken}`;
     const res = await request(ctx.app).patch(`/api/auth/users/${id}/role`).set("Authorization", auth).send({ role: "staff" }).expect(200);

@@ -11,10 +11,13 @@ export interface User {
   phone?: string;
   role: UserRole;
   locale: UserLocale;
-  /** Consecutive failed sign-ins since the last success or lockout. */
-  failedLogins: number;
-  lockedUntil?: Date | null;
   passwordChangedAt?: Date;
+  /** Carried by access tokens; bumped to end them all at once (sessions/state.ts). */
+  sessionVersion: number;
+  /** False from sign-up until the confirmation link is followed; absent (older accounts) counts as confirmed. */
+  emailConfirmed?: boolean;
+  /** A suspended account cannot sign in and its tokens stop working. */
+  suspendedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -27,9 +30,10 @@ const userSchema = new mongoose.Schema<User>(
     phone: { type: String },
     role: { type: String, enum: ["member", "staff", "admin"], required: true, default: "member" },
     locale: { type: String, enum: ["en", "zh"], required: true, default: "en" },
-    failedLogins: { type: Number, required: true, default: 0 },
-    lockedUntil: { type: Date, default: null },
     passwordChangedAt: { type: Date },
+    sessionVersion: { type: Number, required: true, default: 0 },
+    emailConfirmed: { type: Boolean, default: true },
+    suspendedAt: { type: Date, default: null },
   },
   { timestamps: true, collection: "users" },
 );

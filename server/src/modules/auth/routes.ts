@@ -2,6 +2,8 @@ import {
   authSession,
   changePasswordBody,
   changeRoleBody,
+  confirmEmailBody,
+  suspendBody,
   createUserBody,
   idParams,
   loginBody,
@@ -21,7 +23,13 @@ import { ApiRouter } from "../../http/api-router.js";
 import { unauthorized } from "../../http/errors.js";
 import type { Guard } from "../index.js";
 import { presentUser } from "./presenter.js";
-import { DEFAULT_AUTH_RATE_LIMIT, rateLimitByIp, SlidingWindowLimiter, type RateLimit } from "./rate-limit.js";
+import { sharedRedis } from "../../infra/redis.js";
+import { limiterFor } from "../sessions/limits.js";
+import { loginThrottle } from "../sessions/login-throttle.js";
+import { revokeSessions } from "../sessions/state.js";
+import { deleteAccount, setSuspended } from "./admin-accounts.js";
+import { confirmEmail, resendConfirmation } from "./confirm.js";
+import { clientIp, DEFAULT_AUTH_RATE_LIMIT, rateLimitByIp, type RateLimit } from "./rate-limit.js";
 import {
   changePassword,
   confirmPasswordReset,
@@ -54,18 +62,33 @@ export function authModule(deps: AppDeps, guard: Guard, options: AuthModuleOptio
   const tag = "Accounts and sessions";
   const now = options.now ?? systemClock;
 
-  const limiter = new SlidingWindowLimiter(options.rateLimit ?? DEFAULT_AUTH_RATE_LIMIT, now);
-  for (const path of ["/auth/register", "/auth/login", "/auth/change-password", "/auth/password-reset/request", "/auth/password-reset/confirm"]) {
-    api.router.post(path, rateLimitByIp(limiter, path));
-  }
+  const redis = sharedRedis(deps);
+  const limiter = limiterFor(redis, "auth-ip", options.rateLimit ?? DEFAULT_AUTH_RATE_LIMIT);
+  const throttle = loginThrottle(redis);
+  const limited = ["/auth/register", "/auth/login", "/auth/change-password", "/auth/password-reset/request", "/auth/password-reset/confirm", "/auth/confirm-email", "/auth/confirm-email/resend"];
+  for (const path of limited) api.router.post(path, rateLimitByIp(limiter, path));
 
   api.route(
-    { method: "post", path: "/auth/register", tag, access: "public", status: 201, summary: "Create a member account and sign in", body: registerBody, response: authSession },
-    async ({ body }) => session(await register(deps, body, now())),
+    { method: "post", path: "/auth/register", tag, access: "public", status: 202, summary: "Create a member account and e-mail a confirmation link (the same answer when the e-mail already has an account: its owner is told by e-mail)", body: registerBody, response: okResponse },
+    async ({ body }) => {
+      await register(deps, body, now());
+      return { ok: true as const };
+    },
   );
   api.route(
-    { method: "post", path: "/auth/login", tag, access: "public", summary: "Sign in with e-mail and password (locks after repeated failures)", body: loginBody, response: authSession },
-    async ({ body }) => session(await login(deps, body, now())),
+    { method: "post", path: "/auth/login", tag, access: "public", summary: "Sign in with e-mail and password (repeated failures from one place are slowed down: 429 with Retry-After)", body: loginBody, response: authSession },
+    async ({ body }, req) => session(await login(deps, body, clientIp(req), throttle, now())),
+  );
+  api.route(
+    { method: "post", path: "/auth/confirm-email", tag, access: "public", status: 204, summary: "Confirm the e-mail address with the token of the link (single use)", body: confirmEmailBody },
+    async ({ body }) => void (await confirmEmail(deps, body.token)),
+  );
+  api.route(
+    { method: "post", path: "/auth/confirm-email/resend", tag, access: "member", status: 202, summary: "E-mail a new confirmation link to the signed-in user (if still unconfirmed)", response: okResponse },
+    async (_input, req) => {
+      await resendConfirmation(deps, callerId(req), now());
+      return { ok: true as const };
+    },
   );
   api.route(
     { method: "post", path: "/auth/refresh", tag, access: "public", summary: "Exchange a refresh token for a new pair (rotating; reuse ends the session)", body: refreshBody, response: authSession },
@@ -80,8 +103,11 @@ export function authModule(deps: AppDeps, guard: Guard, options: AuthModuleOptio
     },
   );
   api.route(
-    { method: "post", path: "/auth/logout", tag, access: "public", status: 204, summary: "End the session of a refresh token", body: logoutBody },
-    async ({ body }) => void (await revokeSessionOf(deps, body.refreshToken, now())),
+    { method: "post", path: "/auth/logout", tag, access: "public", status: 204, summary: "End the session of a refresh token; the user's access tokens and sockets end at once (other devices refresh)", body: logoutBody },
+    async ({ body }) => {
+      const userId = await revokeSessionOf(deps, body.refreshToken, now());
+      if (userId) await revokeSessions(deps, userId, "logout");
+    },
   );
   api.route(
     { method: "get", path: "/auth/me", tag, access: "member", summary: "The signed-in user", response: userView },
@@ -114,6 +140,14 @@ export function authModule(deps: AppDeps, guard: Guard, options: AuthModuleOptio
   api.route(
     { method: "patch", path: "/auth/users/:id/role", tag, access: "admin", summary: "Change an account's role", params: idParams, body: changeRoleBody, response: userView },
     async ({ params, body }, req) => presentUser(await setRole(deps, callerId(req), params.id, body.role)),
+  );
+  api.route(
+    { method: "patch", path: "/auth/users/:id/suspension", tag, access: "admin", summary: "Suspend or reinstate an account (its sessions end at once)", params: idParams, body: suspendBody, response: userView },
+    async ({ params, body }, req) => presentUser(await setSuspended(deps, callerId(req), params.id, body.suspended, now())),
+  );
+  api.route(
+    { method: "delete", path: "/auth/users/:id", tag, access: "admin", status: 204, summary: "Delete an account with its memberships (its sessions end at once)", params: idParams },
+    async ({ params }, req) => void (await deleteAccount(deps, callerId(req), params.id)),
   );
   return api;
 }

@@ -1,4 +1,4 @@
-import bcrypt from "bcrypt";
+import { links } from "@parklink/shared";
 import mongoose from "mongoose";
 import type {
   ChangePasswordBody,
@@ -10,9 +10,14 @@ import type {
   UserRole,
 } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
-import { AppError, conflict, notFound, unauthorized, validationFailed } from "../../http/errors.js";
+import { AppError, conflict, notFound, tooManyRequests, unauthorized, validationFailed } from "../../http/errors.js";
 import { isObjectId } from "../../infra/model.js";
 import { passwordResetModel, userModel, type User } from "./model.js";
+import { comparePassword, dummyHash, hashPassword as hashWithCost } from "../sessions/hashing.js";
+import type { LoginThrottle } from "../sessions/login-throttle.js";
+import { revokeSessions } from "../sessions/state.js";
+import type { RevocationReason } from "../sessions/bus.js";
+import { appLink, mailAlreadyRegistered, mailInBackground, sendConfirmation } from "./confirm.js";
 import { hashToken, issueTokens, randomToken, revokeAllSessions, type IssuedTokens } from "./tokens.js";
 
 export interface NewUser {
@@ -22,6 +27,8 @@ export interface NewUser {
   role?: UserRole;
   phone?: string;
   locale?: UserLocale;
+  /** Sign-up leaves this false until the e-mail link is followed; seed, admins and tests make confirmed accounts. */
+  emailConfirmed?: boolean;
 }
 
 /** The fields of a user other modules may read: no hash, no counters. */
@@ -36,23 +43,10 @@ export interface SignedIn {
 const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
 export const invalidCredentials = () => new AppError(401, "invalid_credentials", "E-mail or password is incorrect");
-const accountLocked = (until: Date, now: Date) => {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  return new AppError(423, "account_locked", `Too many failed sign-ins; try again in ${Math.ceil(seconds / 60)} minute(s)`, {
-    retryAfterSeconds: seconds,
-  });
-};
+const accountSuspended = () => new AppError(403, "account_suspended", "This account is suspended; please contact CISIP staff");
 const invalidResetToken = () => new AppError(400, "invalid_reset_token", "This password-reset link is invalid, already used or expired");
 
-const hashPassword = (deps: AppDeps, password: string) => bcrypt.hash(password, deps.config.bcryptCost);
-
-/** A hash to compare against when the e-mail is unknown, so both answers take as long. */
-const dummyHashes = new Map<number, Promise<string>>();
-function dummyHash(cost: number): Promise<string> {
-  let hash = dummyHashes.get(cost);
-  if (!hash) dummyHashes.set(cost, (hash = bcrypt.hash("parklink-no-such-account-0", cost)));
-  return hash;
-}
+const hashPassword = (deps: AppDeps, password: string) => hashWithCost(password, deps.config.bcryptCost);
 
 /** Creates an account (sign-up, seed, admins). A taken e-mail is a 409 decided by the unique index. */
 export async function createUser(deps: AppDeps, input: NewUser): Promise<User> {
@@ -66,6 +60,7 @@ export async function createUser(deps: AppDeps, input: NewUser): Promise<User> {
       name: input.name,
       role: input.role ?? "member",
       locale: input.locale ?? "en",
+      emailConfirmed: input.emailConfirmed ?? true,
       ...(input.phone ? { phone: input.phone } : {}),
     });
     return user.toObject();
@@ -95,37 +90,46 @@ export async function loadCurrentUser(deps: AppDeps, userId: string): Promise<Us
   return user;
 }
 
-export async function register(deps: AppDeps, body: RegisterBody, now: Date): Promise<SignedIn> {
-  const user = await createUser(deps, { ...body, role: "member" });
-  return { user, tokens: await issueTokens(deps, user, now) };
+/**
+ * Sign-up answers the same whether or not the e-mail has an account: a new account gets a
+ * confirmation link (it can sign in at once, but not post until confirmed); the owner of
+ * an existing one gets an e-mail saying someone tried. The caller learns nothing.
+ */
+export async function register(deps: AppDeps, body: RegisterBody, now: Date): Promise<void> {
+  const email = body.email.trim().toLowerCase();
+  const existing = await userModel(deps.db).exists({ email });
+  if (existing) {
+    await hashPassword(deps, body.password); // the same work as a new account
+    mailAlreadyRegistered(deps, email);
+    return;
+  }
+  try {
+    const user = await createUser(deps, { ...body, role: "member", emailConfirmed: false });
+    await sendConfirmation(deps, user, now);
+  } catch (err) {
+    if (!(err instanceof AppError && err.status === 409)) throw err;
+    mailAlreadyRegistered(deps, email); // registered meanwhile
+  }
 }
 
+const tooManySignIns = (seconds: number) => tooManyRequests("Too many failed sign-ins from here; please wait and try again", seconds);
+
 /**
- * Sign-in. Unknown e-mail and wrong password give the same answer after the same
- * bcrypt work; LOGIN_MAX_FAILURES consecutive failures lock the account for
- * LOGIN_LOCKOUT_MINUTES (423 account_locked with Retry-After).
+ * Sign-in. Unknown e-mail and wrong password give the same answer after the same bcrypt
+ * work (a dummy hash for unknown e-mails) and count the same in the login throttle, which
+ * slows an e-mail+IP pair (and an IP) down after repeated failures; no account is ever locked.
  */
-export async function login(deps: AppDeps, body: LoginBody, now: Date): Promise<SignedIn> {
-  const Users = userModel(deps.db);
-  const user = await Users.findOne({ email: body.email }).lean<User>();
-  if (!user) {
-    await bcrypt.compare(body.password, await dummyHash(deps.config.bcryptCost));
+export async function login(deps: AppDeps, body: LoginBody, ip: string, throttle: LoginThrottle, now: Date): Promise<SignedIn> {
+  const wait = await throttle.wait(body.email, ip);
+  if (wait > 0) throw tooManySignIns(wait);
+  const user = await userModel(deps.db).findOne({ email: body.email }).lean<User>();
+  const matches = await comparePassword(body.password, user?.passwordHash ?? (await dummyHash(deps.config.bcryptCost)));
+  if (!user || !matches) {
+    await throttle.failed(body.email, ip);
     throw invalidCredentials();
   }
-  if (user.lockedUntil && user.lockedUntil > now) throw accountLocked(user.lockedUntil, now);
-  if (!(await bcrypt.compare(body.password, user.passwordHash))) {
-    const counted = await Users.findOneAndUpdate({ _id: user._id }, { $inc: { failedLogins: 1 } }, { new: true }).lean<User>();
-    if (counted && counted.failedLogins >= deps.config.LOGIN_MAX_FAILURES) {
-      const until = new Date(now.getTime() + deps.config.LOGIN_LOCKOUT_MINUTES * 60_000);
-      await Users.updateOne({ _id: user._id }, { $set: { lockedUntil: until, failedLogins: 0 } });
-      deps.logger.warn({ userId: String(user._id) }, "account locked after repeated failed sign-ins");
-      throw accountLocked(until, now);
-    }
-    throw invalidCredentials();
-  }
-  if (user.failedLogins || user.lockedUntil) {
-    await Users.updateOne({ _id: user._id }, { $set: { failedLogins: 0, lockedUntil: null } });
-  }
+  await throttle.succeeded(body.email, ip);
+  if (user.suspendedAt) throw accountSuspended();
   return { user, tokens: await issueTokens(deps, user, now) };
 }
 
@@ -143,23 +147,21 @@ export async function updateMe(deps: AppDeps, userId: string, body: UpdateMeBody
   return user;
 }
 
-async function setPassword(deps: AppDeps, userId: mongoose.Types.ObjectId, password: string, now: Date): Promise<void> {
+async function setPassword(deps: AppDeps, userId: mongoose.Types.ObjectId, password: string, now: Date, reason: RevocationReason): Promise<void> {
   const passwordHash = await hashPassword(deps, password);
-  await userModel(deps.db).updateOne(
-    { _id: userId },
-    { $set: { passwordHash, passwordChangedAt: now, failedLogins: 0, lockedUntil: null } },
-  );
+  await userModel(deps.db).updateOne({ _id: userId }, { $set: { passwordHash, passwordChangedAt: now } });
   await revokeAllSessions(deps, userId, now);
+  await revokeSessions(deps, userId, reason);
 }
 
 /** Checks the current password, sets the new one, ends every session and starts a new one. */
 export async function changePassword(deps: AppDeps, userId: string, body: ChangePasswordBody, now: Date): Promise<SignedIn> {
   const user = await loadCurrentUser(deps, userId);
-  if (!(await bcrypt.compare(body.currentPassword, user.passwordHash))) {
+  if (!(await comparePassword(body.currentPassword, user.passwordHash))) {
     throw validationFailed([{ field: "currentPassword", code: "wrong_password", message: "is not your current password" }]);
   }
-  await setPassword(deps, user._id, body.newPassword, now);
-  return { user, tokens: await issueTokens(deps, user, now) };
+  await setPassword(deps, user._id, body.newPassword, now, "password_changed");
+  return { user, tokens: await issueTokens(deps, await loadCurrentUser(deps, userId), now) };
 }
 
 /**
@@ -168,32 +170,30 @@ export async function changePassword(deps: AppDeps, userId: string, body: Change
  */
 export async function requestPasswordReset(deps: AppDeps, email: string, now: Date): Promise<void> {
   const user = await userModel(deps.db).findOne({ email }).select("_id email").lean<Pick<User, "_id" | "email">>();
-  if (!user) return;
+  if (!user) {
+    await passwordResetModel(deps.db).exists({ tokenHash: hashToken(randomToken()) }); // about the same database work
+    return;
+  }
   const token = randomToken();
   await passwordResetModel(deps.db).create({
     tokenHash: hashToken(token),
     userId: user._id,
     expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
   });
-  const base = (deps.config.PUBLIC_URL ?? "").replace(/\/+$/, "");
-  const link = `${base}/reset-password?token=${token}`;
+  const link = appLink(deps, links.resetPassword(token));
   const text = [
     "Someone (hopefully you) asked to reset the password of your Parklink account.",
     `Open this link within one hour to choose a new password:\n${link}`,
     `Or enter this code: ${token}`,
     "If you did not ask for this, ignore this e-mail; your password stays unchanged.",
   ].join("\n\n");
-  try {
-    await deps.mailer.send({ to: user.email, subject: "Reset your Parklink password", text });
-  } catch (err) {
-    deps.logger.error({ err: { message: (err as Error).message }, userId: String(user._id) }, "password-reset e-mail failed");
-  }
+  mailInBackground(deps, user.email, "Reset your Parklink password", text);
   if (deps.config.NODE_ENV === "development") {
     deps.logger.info({ to: user.email, link }, "password-reset link (development only)");
   }
 }
 
-/** Uses a reset token once: sets the password, unlocks the account and ends every session. */
+/** Uses a reset token once: sets the password and ends every session. */
 export async function confirmPasswordReset(deps: AppDeps, body: PasswordResetConfirmBody, now: Date): Promise<void> {
   const Resets = passwordResetModel(deps.db);
   const reset = await Resets.findOneAndUpdate(
@@ -205,7 +205,7 @@ export async function confirmPasswordReset(deps: AppDeps, body: PasswordResetCon
   // Other links sent to this user die with this one.
   await Resets.updateMany({ userId: reset.userId, usedAt: null }, { $set: { usedAt: now } });
   if (!(await findUserById(deps, reset.userId))) throw invalidResetToken();
-  await setPassword(deps, reset.userId, body.newPassword, now);
+  await setPassword(deps, reset.userId, body.newPassword, now, "password_reset");
 }
 
 /** An administrator changes someone's role (not their own: an admin cannot lock themselves out). */
@@ -213,5 +213,6 @@ export async function setRole(deps: AppDeps, actorId: string, userId: string, ro
   if (actorId === userId) throw conflict("You cannot change your own role");
   const user = await userModel(deps.db).findByIdAndUpdate(userId, { $set: { role } }, { new: true }).lean<User>();
   if (!user) throw notFound("User");
+  await revokeSessions(deps, user._id, "role_changed");
   return user;
 }

@@ -18,23 +18,24 @@ describe("auth: sessions (register, me, refresh rotation, reuse, logout, change 
 
   const signUp = async (password = "Zhongguancun2024") => {
     const email = `member${++seq}@tsinghua-park.example`;
-    const res = await request(ctx.app)
+    await request(ctx.app)
       .post("/api/auth/register")
       .send({ email, password, name: "Li Wei", phone: "+86 10 6275 1234", locale: "zh" })
-      .expect(201);
+      .expect(202);
+    const res = await request(ctx.app).post("/api/auth/login").send({ email, password }).expect(200);
     return { email, password, ...(res.body as { user: { id: string }; accessToken: string; refreshToken: string }) };
   };
   const refresh = (refreshToken: string) => request(ctx.app).post("/api/auth/refresh").send({ refreshToken });
   const me = (accessToken: string) => request(ctx.app).get("/api/auth/me").set("Authorization", `Bearer ${accessToken}`);
 
-  it("when someone registers, then they are a member with a session and /auth/me shows them without secrets", async () => {
+  it("when someone registers and signs in, then they are an unconfirmed member with a session and /auth/me shows them without secrets", async () => {
     const s = await signUp();
-    expect(s.user).toMatchObject({ email: s.email, name: "Li Wei", phone: "+86 10 6275 1234", role: "member", locale: "zh" });
+    expect(s.user).toMatchObject({ email: s.email, name: "Li Wei", phone: "+86 10 6275 1234", role: "member", locale: "zh", emailConfirmed: false });
     expect(s).toMatchObject({ expiresIn: ctx.deps.config.JWT_ACCESS_TTL_SECONDS });
     const res = await me(s.accessToken).expect(200);
     expect(res.body).toEqual(s.user);
-    expect(Object.keys(res.body).sort()).toEqual(["createdAt", "email", "id", "locale", "name", "phone", "role"]);
-    expect(JSON.stringify(res.body)).not.toMatch(/passwordHash|failedLogins|lockedUntil/);
+    expect(Object.keys(res.body).sort()).toEqual(["createdAt", "email", "emailConfirmed", "id", "locale", "name", "phone", "role"]);
+    expect(JSON.stringify(res.body)).not.toMatch(/passwordHash|sessionVersion/);
 
     const stored = await userModel(ctx.deps.db).findById(s.user.id).lean();
     expect(stored?.passwordHash).toMatch(/^\$2[aby]\$04\$/); // bcrypt at the test cost, never the password

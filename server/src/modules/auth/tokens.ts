@@ -26,8 +26,9 @@ export const invalidRefreshToken = () =>
 export const refreshTokenReused = () =>
   new AppError(401, "refresh_token_reused", "Refresh token was already used; this session has been ended, please sign in again");
 
-const accessTokenFor = (deps: AppDeps, user: Pick<User, "_id" | "role">) =>
-  signAccessToken(deps.jwtSecret, deps.config.JWT_ACCESS_TTL_SECONDS, { userId: String(user._id), role: user.role });
+type TokenUser = Pick<User, "_id" | "role"> & { sessionVersion?: number };
+const accessTokenFor = (deps: AppDeps, user: TokenUser) =>
+  signAccessToken(deps.jwtSecret, deps.config.JWT_ACCESS_TTL_SECONDS, { userId: String(user._id), role: user.role, sessionVersion: user.sessionVersion ?? 0 });
 
 async function storeRefreshToken(deps: AppDeps, userId: mongoose.Types.ObjectId, familyId: string, now: Date) {
   const token = randomToken();
@@ -41,7 +42,7 @@ async function storeRefreshToken(deps: AppDeps, userId: mongoose.Types.ObjectId,
 }
 
 /** Starts a new session (a new refresh-token family) for a user. */
-export async function issueTokens(deps: AppDeps, user: Pick<User, "_id" | "role">, now: Date): Promise<IssuedTokens> {
+export async function issueTokens(deps: AppDeps, user: TokenUser, now: Date): Promise<IssuedTokens> {
   const { token } = await storeRefreshToken(deps, user._id, crypto.randomUUID(), now);
   return { accessToken: accessTokenFor(deps, user), refreshToken: token, expiresIn: deps.config.JWT_ACCESS_TTL_SECONDS };
 }
@@ -77,7 +78,7 @@ export async function rotateRefreshToken(deps: AppDeps, token: string, now: Date
 }
 
 /** A fresh access token for a session whose refresh token was just rotated. */
-export function accessTokens(deps: AppDeps, user: Pick<User, "_id" | "role">, refreshToken: string): IssuedTokens {
+export function accessTokens(deps: AppDeps, user: TokenUser, refreshToken: string): IssuedTokens {
   return { accessToken: accessTokenFor(deps, user), refreshToken, expiresIn: deps.config.JWT_ACCESS_TTL_SECONDS };
 }
 
@@ -85,10 +86,12 @@ export async function revokeFamily(deps: AppDeps, familyId: string, now: Date): 
   await refreshTokenModel(deps.db).updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: now } });
 }
 
-/** Ends the session a refresh token belongs to (whatever state the token is in). Unknown tokens are ignored. */
-export async function revokeSessionOf(deps: AppDeps, token: string, now: Date): Promise<void> {
+/** Ends the session a refresh token belongs to (whatever state the token is in); its user's id. Unknown tokens are ignored. */
+export async function revokeSessionOf(deps: AppDeps, token: string, now: Date): Promise<mongoose.Types.ObjectId | undefined> {
   const known = await refreshTokenModel(deps.db).findOne({ tokenHash: hashToken(token) }).lean();
-  if (known) await revokeFamily(deps, known.familyId, now);
+  if (!known) return undefined;
+  await revokeFamily(deps, known.familyId, now);
+  return known.userId;
 }
 
 /** Ends every session of a user (password changed or reset, account demoted…). */

@@ -28,7 +28,10 @@ import { onNotification } from "../notifications/service.js";
 import { notificationModel } from "../notifications/model.js";
 import { chatMessageModel, chatReadModel } from "./model.js";
 import { ackError, pushedView } from "./presenter.js";
-import { DEFAULT_CHAT_RATE_LIMIT, memoryRateLimiter, redisRateLimiter, type ChatRateLimiter, type RedisClient } from "./rate-limit.js";
+import { chatRateLimiter, DEFAULT_CHAT_RATE_LIMIT, type ChatRateLimiter, type RedisClient } from "./rate-limit.js";
+import { closeSharedRedis, sharedRedis } from "../../infra/redis.js";
+import { checkSession } from "../sessions/state.js";
+import { assertMayAct, assertStillASide, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
 import {
   authorizeRoom,
   fanOutMessage,
@@ -72,7 +75,8 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
   // The unique indexes (resends, numbering, notification dedupe) must exist before the first message.
   await Promise.all([chatMessageModel(deps.db).init(), chatReadModel(deps.db).init(), notificationModel(deps.db).init()]);
   const limit = opts.rateLimit ?? DEFAULT_CHAT_RATE_LIMIT;
-  let limiter: ChatRateLimiter = memoryRateLimiter(limit);
+  const shared = sharedRedis(deps);
+  const limiter: ChatRateLimiter = chatRateLimiter(shared, limit);
   let redis: RedisClient[] = [];
   let adapter: ReturnType<typeof createAdapter> | undefined;
   if (deps.config.REDIS_URL) {
@@ -87,7 +91,6 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
       throw err;
     }
     adapter = createAdapter(pub, sub);
-    limiter = redisRateLimiter(pub, limit);
   }
   // Everything async is done: from here on the server is set up before the event loop turns.
   const io: ChatServer = new Server(httpServer, {
@@ -102,9 +105,11 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
       const token: unknown = socket.handshake.auth?.token;
       if (typeof token !== "string" || !token) throw new Error("no token");
       const auth = verifyAccessToken(deps.jwtSecret, token);
+      await checkSession(deps, auth);
       const user = isObjectId(auth.userId) ? await userModel(deps.db).findById(auth.userId, { name: 1 }).lean() : null;
       if (!user) throw new Error("no such user");
-      socket.data = { userId: auth.userId, role: auth.role, name: user.name };
+      socket.data = { userId: auth.userId, role: auth.role, name: user.name, sessionVersion: auth.sessionVersion ?? 0 };
+      endAtExpiry(socket, auth.expiresAt);
       next();
     } catch {
       next(Object.assign(new Error("unauthorized"), { data: { code: "unauthorized", message: "A valid access token is required" } }));
@@ -112,17 +117,20 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
   });
   const ctx: Ctx = { deps, io, logger, limiter, multiNode: redis.length > 0, closing: false, background: new Set(), memory: new RoomMemory() };
   io.on("connection", (socket) => onConnection(ctx, socket));
+  const stopWatching = await watchRevocations(io, deps, logger, shared);
 
   const unsubscribe = onNotification(deps.db, (userId, n) => io.to(userRoom(userId)).emit("notification", pushedView(n)));
   return {
     io,
     close: async () => {
       unsubscribe();
+      await stopWatching();
       ctx.closing = true;
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // Handlers and fan-outs still running publish through Redis: let them end before it closes.
       await Promise.allSettled([...ctx.background]);
       await closeRedis(redis);
+      await closeSharedRedis(deps);
     },
   };
 }
@@ -155,11 +163,18 @@ function inBackground(ctx: Ctx, work: () => Promise<void>): void {
 function onConnection(ctx: Ctx, socket: ChatSocket): void {
   const { deps, io, logger } = ctx;
   const { userId, name } = socket.data;
-  const auth: AuthContext = { userId, role: socket.data.role };
-  /** Rooms this socket joined, authorized once. */
+  const auth: AuthContext = { userId, role: socket.data.role, sessionVersion: socket.data.sessionVersion };
+  /** Rooms this socket joined. */
   const joined = new Map<string, Room>();
-  /** Asks the chat policy (once per joined room) whether this user may do the action in the room. */
-  const roomFor = async (introductionId: string, action: ChatAction) => joined.get(introductionId) ?? authorizeRoom(deps, auth, introductionId, action);
+  /** Every chat action re-checks the session and that the user is still a side; the chat policy decides once per joined room. */
+  const roomFor = async (introductionId: string, action: ChatAction) => {
+    const known = joined.get(introductionId);
+    const [, room] = await Promise.all([
+      assertMayAct(deps, auth, action === "send"),
+      known ? assertStillASide(deps, auth, known).then(() => known) : authorizeRoom(deps, auth, introductionId, action),
+    ]);
+    return room;
+  };
   const reply = <T>(ack: AckCallback<T> | undefined, work: () => Promise<T>) => {
     const respond = typeof ack === "function" ? ack : undefined;
     const done: Promise<void> = work().then(

@@ -15,6 +15,7 @@ export const NOTIFICATION_TYPES = [
   "event_cancelled",
   "event_meeting",
   "event_reminder",
+  "org_invitation",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

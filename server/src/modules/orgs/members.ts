@@ -1,8 +1,9 @@
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
-import { conflict, notFound, validationFailed } from "../../http/errors.js";
+import { conflict, notFound } from "../../http/errors.js";
 import { canSeeContactsOf, type Viewer } from "./access.js";
 import { membershipModel } from "./model.js";
+import { announceMembershipChange } from "../sessions/state.js";
 import { assertOwnerOrStaff, loadVisibleOrg } from "./service.js";
 
 interface UserRow {
@@ -34,20 +35,6 @@ export async function listMembers(deps: AppDeps, viewer: Viewer, orgId: string) 
   });
 }
 
-export async function addMember(deps: AppDeps, viewer: Viewer, orgId: string, body: { email: string; role: "owner" | "editor" }) {
-  const org = await loadVisibleOrg(deps, viewer, orgId);
-  assertOwnerOrStaff(viewer, org);
-  const user = await users(deps).findOne({ email: body.email }, { projection: { _id: 1 } });
-  if (!user) throw validationFailed([{ field: "email", message: "no Parklink account has this e-mail address" }]);
-  try {
-    await membershipModel(deps.db).create({ orgId: org._id, userId: user._id, role: body.role });
-  } catch (err) {
-    if ((err as { code?: number }).code === 11000) throw conflict("This person is already a member");
-    throw err;
-  }
-  return listMembers(deps, viewer, orgId);
-}
-
 export async function changeMemberRole(deps: AppDeps, viewer: Viewer, orgId: string, userId: string, role: "owner" | "editor") {
   const org = await loadVisibleOrg(deps, viewer, orgId);
   assertOwnerOrStaff(viewer, org);
@@ -69,6 +56,7 @@ export async function removeMember(deps: AppDeps, viewer: Viewer, orgId: string,
   if (!member) throw notFound("Member");
   if (member.role === "owner") await assertAnotherOwner(deps, org._id, member.userId);
   await Members.deleteOne({ _id: member._id });
+  announceMembershipChange(deps, member.userId);
 }
 
 /** An organization always keeps at least one owner. */

@@ -135,12 +135,13 @@ describe("organizations, vetting and contact privacy", () => {
     expect(members.body[0].email).toBe(alice.email);
   });
 
-  it("when an owner adds an editor, then the editor may edit; the last owner cannot leave", async () => {
+  it("when an owner invites an editor who accepts, then the editor may edit; the last owner cannot leave", async () => {
     const carol = await makeUser(ctx);
     const id = await makeOrg(ctx, alice, buildPark({ name: { en: "Team Park" } }), staff);
     await request(ctx.app).post(`/api/orgs/${id}/members`).set("Authorization", bob.bearer).send({ email: carol.email }).expect(403);
-    await request(ctx.app).post(`/api/orgs/${id}/members`).set("Authorization", alice.bearer).send({ email: carol.email }).expect(201);
-    await request(ctx.app).post(`/api/orgs/${id}/members`).set("Authorization", alice.bearer).send({ email: carol.email }).expect(409);
+    await request(ctx.app).post(`/api/orgs/${id}/members`).set("Authorization", alice.bearer).send({ email: carol.email }).expect(202);
+    const [invitation] = (await request(ctx.app).get("/api/invitations").set("Authorization", carol.bearer).expect(200)).body;
+    await request(ctx.app).post(`/api/invitations/${invitation.id}/accept`).set("Authorization", carol.bearer).expect(200);
     await request(ctx.app).patch(`/api/orgs/${id}`).set("Authorization", carol.bearer).send({ city: "Antibes" }).expect(200);
     await request(ctx.app).delete(`/api/orgs/${id}/members/${alice.id}`).set("Authorization", alice.bearer).expect(409);
     await request(ctx.app).delete(`/api/orgs/${id}`).set("Authorization", carol.bearer).expect(403);

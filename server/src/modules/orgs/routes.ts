@@ -12,13 +12,15 @@ import {
   paging,
   updateOrgBody,
   vettingDecision,
+  okResponse,
 } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { ApiRouter } from "../../http/api-router.js";
 import type { Guard } from "../index.js";
 import { authorizeStaff } from "../../policies/staff.js";
 import { viewerOf } from "./access.js";
-import { addMember, changeMemberRole, listMembers, removeMember } from "./members.js";
+import { changeMemberRole, listMembers, removeMember } from "./members.js";
+import { invite } from "../invitations/service.js";
 import { presentOrg } from "./presenter.js";
 import { createOrg, decideVetting, deleteOrg, listOrgs, loadVisibleOrg, presentFor, updateOrg, vettingQueue } from "./service.js";
 
@@ -65,8 +67,11 @@ export function orgsModule(deps: AppDeps, guard: Guard): ApiRouter {
     async ({ params }, req) => listMembers(deps, await viewerOf(deps, req.auth), params.id),
   );
   api.route(
-    { method: "post", path: "/orgs/:id/members", tag, access: "member", status: 201, summary: "Add a person by e-mail (an owner or staff)", params: idParams, body: addMemberBody, response: members },
-    async ({ params, body }, req) => addMember(deps, await viewerOf(deps, req.auth), params.id, body),
+    { method: "post", path: "/orgs/:id/members", tag, access: "member", status: 202, summary: "Invite a person by e-mail (an owner or staff); they join when they accept. The same answer whether or not the address has an account", params: idParams, body: addMemberBody, response: okResponse },
+    async ({ params, body }, req) => {
+      await invite(deps, await viewerOf(deps, req.auth), params.id, body, new Date());
+      return { ok: true as const };
+    },
   );
   api.route(
     { method: "patch", path: "/orgs/:id/members/:userId", tag, access: "member", summary: "Change a person's role", params: memberParams, body: z.object({ role: memberRole }).strict(), response: members },

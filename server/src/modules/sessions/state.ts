@@ -1,0 +1,93 @@
+import mongoose from "mongoose";
+import type { AppDeps } from "../../deps.js";
+import { AppError } from "../../http/errors.js";
+import { isObjectId } from "../../infra/model.js";
+import type { AuthContext, Role } from "../auth/guard.js";
+import { userModel } from "../auth/model.js";
+import { emitRevocation, type RevocationReason } from "./bus.js";
+
+/** What every authenticated request checks about its user, read through a short cache. */
+export interface SessionState {
+  version: number;
+  role: Role;
+  /** False until the owner follows the confirmation link of their e-mail address. */
+  confirmed: boolean;
+  suspended: boolean;
+}
+
+/**
+ * How long a node trusts what it read: a change made on another node reaches this node's
+ * HTTP requests within this time (changes made here, and those heard through the
+ * revocation bus, clear the entry at once).
+ */
+export const SESSION_CACHE_MS = 1000;
+const MAX_ENTRIES = 50_000;
+
+type Entry = { state: SessionState | null; at: number };
+const caches = new WeakMap<mongoose.Connection, Map<string, Entry>>();
+const cacheOf = (db: mongoose.Connection) => {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  return cache;
+};
+
+export const sessionRevoked = (message = "This session has ended; please sign in again") =>
+  new AppError(401, "unauthorized", message);
+
+/**
+ * Socket actions read through a longer cache: revocations end sockets through the bus at
+ * once (and clear the entry); this bounds how late a lost event is noticed, within the 5 s
+ * the product promises.
+ */
+export const SOCKET_SESSION_CACHE_MS = 4000;
+
+export async function loadSessionState(deps: Pick<AppDeps, "db">, userId: string, maxAgeMs = SESSION_CACHE_MS): Promise<SessionState | null> {
+  const cache = cacheOf(deps.db);
+  const hit = cache.get(userId);
+  const now = Date.now();
+  if (hit && now - hit.at < maxAgeMs) return hit.state;
+  const user = isObjectId(userId)
+    ? await userModel(deps.db)
+        .findById(userId, { sessionVersion: 1, role: 1, emailConfirmed: 1, suspendedAt: 1 })
+        .lean<{ sessionVersion?: number; role: Role; emailConfirmed?: boolean; suspendedAt?: Date | null }>()
+    : null;
+  const state = user
+    ? { version: user.sessionVersion ?? 0, role: user.role, confirmed: user.emailConfirmed !== false, suspended: Boolean(user.suspendedAt) }
+    : null;
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  cache.set(userId, { state, at: now });
+  return state;
+}
+
+/** Throws 401 when the token's session is over: account gone or suspended, version or role changed. */
+export async function checkSession(deps: Pick<AppDeps, "db">, auth: AuthContext, maxAgeMs = SESSION_CACHE_MS): Promise<SessionState> {
+  const state = await loadSessionState(deps, auth.userId, maxAgeMs);
+  if (!state) throw sessionRevoked("This account no longer exists");
+  if (state.suspended) throw sessionRevoked("This account is suspended");
+  if ((auth.sessionVersion ?? 0) !== state.version || auth.role !== state.role) throw sessionRevoked();
+  return state;
+}
+
+export function forgetSession(db: mongoose.Connection, userId: string): void {
+  cacheOf(db).delete(userId);
+}
+
+/**
+ * Ends every access token (and open socket) of a user at once: bumps the session version
+ * the tokens carry and tells every node. Refresh tokens are the caller's business (logout
+ * ends one family, a password change all of them; after a role change a refresh is the way
+ * to a token with the new role).
+ */
+export async function revokeSessions(deps: Pick<AppDeps, "db">, userId: string | mongoose.Types.ObjectId, reason: RevocationReason): Promise<void> {
+  const id = String(userId);
+  const user = await userModel(deps.db)
+    .findOneAndUpdate({ _id: new mongoose.Types.ObjectId(id) }, { $inc: { sessionVersion: 1 } }, { new: true, projection: { sessionVersion: 1 } })
+    .lean<{ sessionVersion: number }>();
+  forgetSession(deps.db, id);
+  emitRevocation(deps.db, { userId: id, reason, version: user?.sessionVersion ?? Number.MAX_SAFE_INTEGER });
+}
+
+/** The user's chat rooms changed (removed from an organization): their sockets re-check their rooms. */
+export function announceMembershipChange(deps: Pick<AppDeps, "db">, userId: string | mongoose.Types.ObjectId): void {
+  emitRevocation(deps.db, { userId: String(userId), reason: "membership_removed", version: 0 });
+}
