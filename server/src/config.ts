@@ -67,6 +67,13 @@ const schema = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "expected a redis:// URI").optional(),
     SEED_ON_START: bool.optional(),
     MAIL_DIR: z.string().min(1).optional(),
+    /** SMTP relay for outgoing mail, e.g. smtps://user:pass@mail.example.org:465. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]/, "expected an smtp:// or smtps:// URL").optional(),
+    /** Sender of every e-mail, e.g. "Parklink <no-reply@parklink.org>". */
+    MAIL_FROM: z
+      .string()
+      .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "expected an address, optionally as Name <address>")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.MEILI_URL) !== Boolean(env.MEILI_MASTER_KEY)) {
@@ -77,7 +84,7 @@ const schema = z
       });
     }
     if (env.NODE_ENV === "production") {
-      for (const key of ["MONGODB_URI", "MEILI_URL", "JWT_SECRET"] as const) {
+      for (const key of ["MONGODB_URI", "MEILI_URL", "JWT_SECRET", "PUBLIC_URL", "SMTP_URL", "MAIL_FROM"] as const) {
         if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production" });
       }
     }

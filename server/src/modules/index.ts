@@ -11,6 +11,7 @@ import { adminModule } from "./admin/routes.js";
 import { introductionsModule } from "./introductions/routes.js";
 import { notificationsModule } from "./notifications/routes.js";
 import { chatModule } from "./chat/routes.js";
+import { mailModule } from "./mail/routes.js";
 
 export type Guard = (access: Access) => RequestHandler[];
 
@@ -26,6 +27,7 @@ export function apiModules(deps: AppDeps, guard: Guard): ApiRouter[] {
     introductionsModule(deps, guard),
     notificationsModule(deps, guard),
     chatModule(deps, guard),
+    mailModule(deps, guard),
     adminModule(deps, guard),
   ];
 }

@@ -1,6 +1,7 @@
 import mongoose from "mongoose";
 import type { UserLocale, UserRole } from "@parklink/shared";
 import { modelOn } from "../../infra/model.js";
+import { MAIL_PREFERENCES, type MailPreference } from "../mail/kinds.js";
 
 export interface User {
   _id: mongoose.Types.ObjectId;
@@ -15,6 +16,8 @@ export interface User {
   failedLogins: number;
   lockedUntil?: Date | null;
   passwordChangedAt?: Date;
+  /** Kinds of e-mail the user switched off (unsubscribe links and settings). */
+  mailOptOut?: MailPreference[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -30,6 +33,7 @@ const userSchema = new mongoose.Schema<User>(
     failedLogins: { type: Number, required: true, default: 0 },
     lockedUntil: { type: Date, default: null },
     passwordChangedAt: { type: Date },
+    mailOptOut: { type: [{ type: String, enum: MAIL_PREFERENCES }], default: undefined },
   },
   { timestamps: true, collection: "users" },
 );

@@ -11,7 +11,8 @@ import type {
 } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { AppError, conflict, notFound, unauthorized, validationFailed } from "../../http/errors.js";
-import { isObjectId } from "../../infra/model.js";
+import { inTransaction, isObjectId } from "../../infra/model.js";
+import { enqueueMail } from "../mail/enqueue.js";
 import { passwordResetModel, userModel, type User } from "./model.js";
 import { hashToken, issueTokens, randomToken, revokeAllSessions, type IssuedTokens } from "./tokens.js";
 
@@ -167,28 +168,19 @@ export async function changePassword(deps: AppDeps, userId: string, body: Change
  * says nothing either way. In development the link is also logged, never elsewhere.
  */
 export async function requestPasswordReset(deps: AppDeps, email: string, now: Date): Promise<void> {
-  const user = await userModel(deps.db).findOne({ email }).select("_id email").lean<Pick<User, "_id" | "email">>();
+  const user = await userModel(deps.db).findOne({ email }).select("_id email locale").lean<Pick<User, "_id" | "email" | "locale">>();
   if (!user) return;
   const token = randomToken();
-  await passwordResetModel(deps.db).create({
-    tokenHash: hashToken(token),
-    userId: user._id,
-    expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+  // The token and its e-mail are saved together: the mail outbox sends it, retrying through outages.
+  await inTransaction(deps.db, async (session) => {
+    await passwordResetModel(deps.db).create(
+      [{ tokenHash: hashToken(token), userId: user._id, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) }],
+      { session },
+    );
+    await enqueueMail(deps, { kind: "password_reset", to: user.email, lang: user.locale === "zh" ? "zh" : "en", userId: String(user._id), data: { token } }, { session });
   });
-  const base = (deps.config.PUBLIC_URL ?? "").replace(/\/+$/, "");
-  const link = `${base}/reset-password?token=${token}`;
-  const text = [
-    "Someone (hopefully you) asked to reset the password of your Parklink account.",
-    `Open this link within one hour to choose a new password:\n${link}`,
-    `Or enter this code: ${token}`,
-    "If you did not ask for this, ignore this e-mail; your password stays unchanged.",
-  ].join("\n\n");
-  try {
-    await deps.mailer.send({ to: user.email, subject: "Reset your Parklink password", text });
-  } catch (err) {
-    deps.logger.error({ err: { message: (err as Error).message }, userId: String(user._id) }, "password-reset e-mail failed");
-  }
   if (deps.config.NODE_ENV === "development") {
+    const link = new URL(`/reset-password?token=${token}`, deps.config.PUBLIC_URL ?? `http://${deps.config.HOST}:${deps.config.PORT}`).toString();
     deps.logger.info({ to: user.email, link }, "password-reset link (development only)");
   }
 }
