@@ -74,6 +74,11 @@ const schema = z
       .string()
       .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "expected an address, optionally as Name <address>")
       .optional(),
+    /** S3-compatible storage for uploaded files: https://KEY:SECRET@host/bucket?region=…; unset: MongoDB GridFS. */
+    S3_URL: z
+      .string()
+      .regex(/^https?:\/\/[^:@/\s]+:[^@/\s]+@[^/\s]+\/[^/?\s]+\/?(\?.*)?$/, "expected https://KEY:SECRET@host/bucket")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.MEILI_URL) !== Boolean(env.MEILI_MASTER_KEY)) {
