@@ -10,3 +10,4 @@ export * from "./schemas/matching.js";
 export * from "./schemas/introductions.js";
 export * from "./schemas/admin.js";
 export * from "./schemas/mail.js";
+export * from "./schemas/media.js";

@@ -12,6 +12,7 @@ import { introductionsModule } from "./introductions/routes.js";
 import { notificationsModule } from "./notifications/routes.js";
 import { chatModule } from "./chat/routes.js";
 import { mailModule } from "./mail/routes.js";
+import { mediaModule } from "./media/routes.js";
 
 export type Guard = (access: Access) => RequestHandler[];
 
@@ -28,6 +29,7 @@ export function apiModules(deps: AppDeps, guard: Guard): ApiRouter[] {
     notificationsModule(deps, guard),
     chatModule(deps, guard),
     mailModule(deps, guard),
+    mediaModule(deps, guard),
     adminModule(deps, guard),
   ];
 }

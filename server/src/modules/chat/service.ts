@@ -8,6 +8,7 @@ import { notifyUsers } from "../notifications/service.js";
 import { membershipModel } from "../orgs/model.js";
 import { chatMessageModel, chatReadModel, type ChatMessageDoc } from "./model.js";
 import { messageView, messageViews, receiptView } from "./presenter.js";
+import { chatAttachment } from "../media/chat-attachment.js";
 
 type Deps = Pick<AppDeps, "db">;
 const oid = (id: string | mongoose.Types.ObjectId) => new mongoose.Types.ObjectId(String(id));
@@ -103,6 +104,7 @@ export async function sendMessage(
   const Messages = chatMessageModel(deps.db);
   const introductionId = oid(payload.introductionId);
   const senderId = oid(sender.userId);
+  const attachment = payload.attachmentId ? await chatAttachment(deps, payload.introductionId, payload.attachmentId, sender.userId) : undefined;
   let known = memory?.lastSeq(payload.introductionId);
   for (let attempt = 0; attempt < 50; attempt++) {
     const last = known ?? (await Messages.findOne({ introductionId }, { seq: 1 }).sort({ seq: -1 }).lean())?.seq ?? 0;
@@ -115,6 +117,7 @@ export async function sendMessage(
       clientId: payload.clientId,
       text: payload.text,
       sentAt: new Date(),
+      ...(attachment ? { attachment } : {}),
     };
     try {
       await Messages.collection.insertOne(doc);
