@@ -35,3 +35,13 @@ export const signedFileQuery = z.object({
   expires: z.coerce.number().int().positive(),
   sig: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "is not a valid signature"),
 });
+
+/** What a profile still lacks: codes the client turns into words. */
+export const PROFILE_ITEMS = ["logo", "description", "descriptionSecondLanguage", "industries", "contact"] as const;
+export const profileCompleteness = z.object({
+  /** 0–100: the share of the items below that the profile has. */
+  percent: z.number(),
+  done: z.array(z.enum(PROFILE_ITEMS)),
+  missing: z.array(z.enum(PROFILE_ITEMS)),
+});
+export type ProfileCompleteness = z.infer<typeof profileCompleteness>;

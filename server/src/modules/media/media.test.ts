@@ -163,4 +163,18 @@ describe("media: images, brochures and chat files", () => {
     await request(ctx.app).get(logo.body.urls.small).expect(404);
     expect(await ctx.deps.db.collection("media.files").countDocuments({ filename: { $not: new RegExp(`^orgs/${doomed}/`) } })).toBe(othersBefore);
   });
+
+  it("when a profile lacks a logo or its second-language description, then completeness names them, for members only", async () => {
+    const owner = await makeUser(ctx);
+    const org = await makeOrg(ctx, owner, buildPark({ name: { en: "Half-done Park" }, description: { en: "A park by the lake." } }), staff);
+    const before = await request(ctx.app).get(`/api/orgs/${org}/completeness`).set("Authorization", owner.bearer).expect(200);
+    expect(before.body.missing).toEqual(expect.arrayContaining(["logo", "descriptionSecondLanguage"]));
+    expect(before.body.missing).not.toContain("description");
+    await upload(`/api/orgs/${org}/logo`, owner, await png(), "logo.png").expect(201);
+    await request(ctx.app).patch(`/api/orgs/${org}`).set("Authorization", owner.bearer).send({ description: { en: "A park by the lake.", local: "湖畔科技园" } }).expect(200);
+    const after = await request(ctx.app).get(`/api/orgs/${org}/completeness`).set("Authorization", owner.bearer).expect(200);
+    expect(after.body.done).toEqual(expect.arrayContaining(["logo", "description", "descriptionSecondLanguage"]));
+    expect(after.body.percent).toBeGreaterThan(before.body.percent);
+    await request(ctx.app).get(`/api/orgs/${org}/completeness`).set("Authorization", stranger.bearer).expect(403);
+  });
 });

@@ -1,6 +1,6 @@
 import mongoose from "mongoose";
 import { z } from "zod";
-import { idParams, mediaItemParams, mediaVariantParams, mediaView, okResponse, orgMediaView } from "@parklink/shared";
+import { idParams, mediaItemParams, mediaVariantParams, mediaView, okResponse, orgMediaView, profileCompleteness as completenessView } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { ApiRouter } from "../../http/api-router.js";
 import { forbidden, notFound } from "../../http/errors.js";
@@ -13,6 +13,7 @@ import { IMMUTABLE, sendStored } from "./serve.js";
 import { deleteMedia, MAX_IMAGE_BYTES, readVariant, saveImage } from "./service.js";
 import { readUpload } from "./upload.js";
 import { fileRoutes } from "./file-routes.js";
+import { profileCompleteness } from "./completeness.js";
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
 const variantParams = z.object({ id: idParams.shape.id, variant: z.enum(["small", "large"]) }).strict();
@@ -90,6 +91,14 @@ export function mediaModule(deps: AppDeps, guard: Guard): ApiRouter {
       const file = await readVariant(deps, media, params.variant);
       if (!file) throw notFound("File");
       sendStored(res, file, { cache: IMMUTABLE, ...(media.purpose === "brochure" ? { download: media.name } : {}) });
+    },
+  );
+  api.route(
+    { method: "get", path: "/orgs/:id/completeness", tag, access: "member", params: idParams, response: completenessView, summary: "What the profile still lacks (for its own members and staff; never used in ranking)" },
+    async ({ params }, req) => {
+      const org = await editableOrg(req.auth, params.id);
+      const hasLogo = Boolean(await mediaModel(deps.db).exists({ orgId: org._id, purpose: "logo" }));
+      return profileCompleteness(org, hasLogo);
     },
   );
   fileRoutes(api, deps);
