@@ -4,6 +4,7 @@ import { authApi } from "../api/endpoints";
 import { useAuth } from "./auth";
 import { useRealtime } from "./realtime";
 import { Link, navigate, useLocation } from "./router";
+import { UserAvatar } from "../components/media";
 
 function NavLink({ to, children, badge, badgeLabel }: { to: string; children: string; badge?: number; badgeLabel?: string }) {
   const { path } = useLocation();
@@ -96,7 +97,10 @@ export function Header() {
                   </span>
                 )}
               </Link>
-              <span className="user-name">{user.name}</span>
+              <span className="with-picture">
+                <UserAvatar userId={user.id} name={user.name} size={28} />
+                <span className="user-name">{user.name}</span>
+              </span>
               <button type="button" className="btn btn-small btn-ghost" onClick={signOut}>
                 {t("auth.logout")}
               </button>

@@ -51,8 +51,10 @@ describe("media: images, brochures and chat files", () => {
     expect(small.headers["x-content-type-options"]).toBe("nosniff");
     const meta = await sharp(small.body as Buffer).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["webp", 64, 64]);
-    const current = await request(ctx.app).get(`/api/orgs/${aliceOrg}/logo/large`).expect(302);
-    expect(current.headers.location).toBe(`/api/media/${res.body.id}/large`);
+    const current = await request(ctx.app).get(`/api/orgs/${aliceOrg}/logo/large`).expect(200);
+    expect(current.headers["cache-control"]).toBe("public, max-age=300");
+    expect(current.headers["x-content-type-options"]).toBe("nosniff");
+    await request(ctx.app).get(`/api/orgs/${aliceOrg}/logo/large`).set("If-None-Match", current.headers.etag).expect(304);
     // A new logo replaces the old one, files and all.
     const next = await upload(`/api/orgs/${aliceOrg}/logo`, alice, await png(200, 200), "logo2.png").expect(201);
     await request(ctx.app).get(res.body.urls.small).expect(404);

@@ -71,15 +71,24 @@ export function mediaModule(deps: AppDeps, guard: Guard): ApiRouter {
       return { ok: true as const };
     },
   );
-  // Stable addresses of the current logo and avatar (for <img> anywhere): a short-lived redirect to the immutable file.
+  // Stable addresses of the current logo and avatar (for <img> anywhere): served directly (a redirect would be
+  // upgraded to https by the page's upgrade-insecure-requests), revalidated through an ETag of the file's id.
   for (const [path, field, purpose] of [["/orgs/:id/logo/:variant", "orgId", "logo"], ["/users/:id/avatar/:variant", "userId", "avatar"]] as const) {
     api.route(
-      { method: "get", path, tag, access: "public", params: variantParams, summary: `The current ${purpose} (redirect; 404 when there is none)` },
-      async ({ params }, _req, res) => {
+      { method: "get", path, tag, access: "public", params: variantParams, summary: `The current ${purpose} (404 when there is none)` },
+      async ({ params }, req, res) => {
         const media = await mediaModel(deps.db).findOne({ [field]: oid(params.id), purpose }).sort({ createdAt: -1 }).lean<Media>();
         if (!media) throw notFound(purpose === "logo" ? "Logo" : "Avatar");
-        res.setHeader("Cache-Control", "public, max-age=300");
-        res.redirect(302, `/api/media/${String(media._id)}/${params.variant}`);
+        const etag = `"${String(media._id)}-${params.variant}"`;
+        res.setHeader("ETag", etag);
+        if (req.headers["if-none-match"] === etag) {
+          res.setHeader("Cache-Control", "public, max-age=300");
+          res.status(304).end();
+          return;
+        }
+        const file = await readVariant(deps, media, params.variant);
+        if (!file) throw notFound("File");
+        sendStored(res, file, { cache: "public, max-age=300" });
       },
     );
   }
