@@ -4,11 +4,11 @@ import type { AppDeps } from "../../deps.js";
 import { AppError, forbidden, notFound } from "../../http/errors.js";
 import { isStaff, type AuthContext } from "../auth/guard.js";
 import { INTRODUCED_STATUSES, introductionModel } from "../introductions/model.js";
-import { notifyUsers } from "../notifications/service.js";
 import { membershipModel } from "../orgs/model.js";
 import { chatMessageModel, chatReadModel, type ChatMessageDoc } from "./model.js";
 import { messageView, messageViews, receiptView } from "./presenter.js";
 import { chatAttachment } from "../media/chat-attachment.js";
+import { notifyChatStreak } from "../mail/chat-mail.js";
 
 type Deps = Pick<AppDeps, "db">;
 const oid = (id: string | mongoose.Types.ObjectId) => new mongoose.Types.ObjectId(String(id));
@@ -258,13 +258,13 @@ export async function fanOutMessage(
     byKey.set(key, [...(byKey.get(key) ?? []), u]);
   }
   for (const [dedupeKey, users] of byKey) {
-    await notifyUsers(deps, users, {
+    await notifyChatStreak(deps, users, {
       type: "message",
       title: { en: `New message from ${message.senderName}`, zh: `${message.senderName} 发来新消息` },
       link: `/introductions/${room.introductionId}/chat`,
       data: { introductionId: room.introductionId, messageId: message.id, senderId: message.senderId },
       dedupeKey,
-    });
+    }, message, room.orgIds);
   }
   return unreadFor(deps, room.introductionId, absent, positions);
 }
