@@ -7,6 +7,10 @@ import { makeOrg, makeUser, type TestUser } from "../../../../test/helpers/users
 import { buildEnterprise, buildOffer, buildPark } from "../../../../test/factories.js";
 import { sendMessage } from "../chat/service.js";
 import { mediaModel } from "./model.js";
+import { drainFileDeletions, queueOrgFilesDeletion } from "./deletions.js";
+import { inTransaction } from "../../infra/model.js";
+import { gridFsStore } from "../../infra/storage/gridfs.js";
+import mongoose from "mongoose";
 
 const png = (width = 400, height = 300) => sharp({ create: { width, height, channels: 3, background: { r: 11, g: 92, b: 173 } } }).png().toBuffer();
 const jpegWithExif = () =>
@@ -178,5 +182,21 @@ describe("media: images, brochures and chat files", () => {
     expect(after.body.done).toEqual(expect.arrayContaining(["logo", "description", "descriptionSecondLanguage"]));
     expect(after.body.percent).toBeGreaterThan(before.body.percent);
     await request(ctx.app).get(`/api/orgs/${org}/completeness`).set("Authorization", stranger.bearer).expect(403);
+  });
+
+  it("when storage is down as an organization's files are deleted, then a later pass deletes them", async () => {
+    const owner = await makeUser(ctx);
+    const org = await makeOrg(ctx, owner, buildPark({ name: { en: "Park during an outage" } }), staff);
+    await upload(`/api/orgs/${org}/logo`, owner, await png(), "logo.png").expect(201);
+    const stored = () => ctx.deps.db.collection("media.files").countDocuments({ filename: new RegExp(`^orgs/${org}/`) });
+    expect(await stored()).toBe(2);
+    await inTransaction(ctx.deps.db, (session) => queueOrgFilesDeletion(ctx.deps, new mongoose.Types.ObjectId(org), session));
+    expect(await mediaModel(ctx.deps.db).countDocuments({ orgId: org })).toBe(0);
+    const down = { ...gridFsStore(ctx.deps.db), deletePrefix: () => Promise.reject(new Error("storage unreachable")) };
+    expect(await drainFileDeletions(ctx.deps, down)).toBe(0);
+    expect(await stored()).toBe(2);
+    expect(await drainFileDeletions(ctx.deps)).toBe(0); // not due yet: it waits its backoff
+    expect(await drainFileDeletions(ctx.deps, undefined, new Date(Date.now() + 60_000))).toBe(1);
+    expect(await stored()).toBe(0);
   });
 });

@@ -95,13 +95,6 @@ export async function deleteMedia(deps: Deps, media: Pick<Media, "_id" | "keys">
   await mediaModel(deps.db).deleteOne({ _id: media._id });
 }
 
-/** Every file of an organization (logo, photos, brochures, files its members sent in chat). */
-export async function deleteOrgMedia(deps: Deps, orgId: string | mongoose.Types.ObjectId): Promise<number> {
-  const deleted = await fileStore(deps).deletePrefix(`orgs/${String(orgId)}/`);
-  await mediaModel(deps.db).deleteMany({ orgId: oid(orgId) });
-  return deleted;
-}
-
 export async function readVariant(deps: Deps, media: Pick<Media, "keys">, variant: string) {
   const key = media.keys[variant];
   return key ? fileStore(deps).get(key) : null;
