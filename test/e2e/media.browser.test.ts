@@ -98,6 +98,11 @@ describe("logos and chat files in a browser", () => {
       await screenshot(park, "media-01-logo");
       await park.goto(`${server.url}/orgs/${myOrgId}`);
       await loadedImage(park, "h1 img.picture");
+      // The manager's own picture, shown in the header at once.
+      await park.goto(`${server.url}/my/orgs`);
+      const face = await sharp({ create: { width: 400, height: 500, channels: 3, background: { r: 240, g: 180, b: 120 } } }).jpeg().toBuffer();
+      await park.getByLabel("Your picture").setInputFiles({ name: "me.jpg", mimeType: "image/jpeg", buffer: face });
+      await loadedImage(park, "header img.picture-round");
 
       // --- When the park sends a PDF in the chat, then the Chengdu manager sees it and downloads the same bytes.
       await park.goto(`${server.url}/introductions/${introductionId}`);
