@@ -15,6 +15,7 @@ import { notificationModel } from "../notifications/model.js";
 import { introductionModel } from "../introductions/model.js";
 import { sweepIntroductions } from "../introductions/pipeline.js";
 import { MailSender } from "./sender.js";
+import { enqueueMail } from "./enqueue.js";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -100,5 +101,13 @@ describe("mail with two app nodes on one database", () => {
       expect(followUps, user.email).toHaveLength(1);
       expect(followUps[0].text).toContain(`${baseUrl}/introductions/${String(intro._id)}`);
     }
+  });
+
+  it("when two nodes drain a full outbox at once, then every e-mail arrives exactly once", async () => {
+    const to = (i: number) => `many-${i}@parklink.test`;
+    for (let i = 0; i < 20; i++) await enqueueMail(ctx.deps, { kind: "follow_up", to: to(i), lang: i % 2 ? "zh" : "en", data: { months: 6, otherOrg: { en: "Riviera Biotech", zh: "里维埃拉生物" }, introductionId: "64b000000000000000000009" } });
+    const sent = await drainBoth();
+    expect(sent[0] + sent[1]).toBe(20);
+    for (let i = 0; i < 20; i++) expect(arrived(to(i)), to(i)).toHaveLength(1);
   });
 });
