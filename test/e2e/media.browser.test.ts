@@ -94,7 +94,7 @@ describe("logos and chat files in a browser", () => {
       await loadedImage(park, ".media-logo img.picture");
       // A file that only claims to be an image is refused with the server's reason.
       await park.getByLabel("Logo", { exact: true }).setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: PDF });
-      await park.getByRole("alert").filter({ hasText: "file: application/pdf is not accepted here" }).waitFor();
+      await park.getByRole("alert").filter({ hasText: "This kind of file is not accepted here" }).waitFor();
       await screenshot(park, "media-01-logo");
       await park.goto(`${server.url}/orgs/${myOrgId}`);
       await loadedImage(park, "h1 img.picture");

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { orgLogoUrl, userAvatarUrl } from "../api/media";
+import { ApiError } from "../api/http";
 import { useI18n } from "../i18n";
 
 const initials = (name: string) =>
@@ -76,7 +77,7 @@ export function FileUpload({ label, accept, hint, onUpload }: { label: string; a
           try {
             await onUpload(file);
           } catch (err) {
-            setError((err as Error).message);
+            setError(uploadError(err, t));
           } finally {
             setBusy(false);
             input.value = "";
@@ -93,4 +94,14 @@ export function FileUpload({ label, accept, hint, onUpload }: { label: string; a
       )}
     </div>
   );
+}
+
+/** The server's refusal in the reader's language (its codes), else its own message. */
+function uploadError(err: unknown, t: ReturnType<typeof useI18n>["t"]): string {
+  if (err instanceof ApiError) {
+    const max = (err.details as { maxBytes?: number } | undefined)?.maxBytes;
+    if (err.code === "file_too_large" && max) return t("media.tooLarge", { mb: Math.round(max / 1024 / 1024) });
+    if (err.code === "unsupported_file_type") return t("media.badType");
+  }
+  return (err as Error).message;
 }

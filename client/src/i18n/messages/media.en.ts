@@ -1,5 +1,7 @@
 /** Interface text of images, files and profile completeness. */
 export const media = {
+  "media.tooLarge": "The file is larger than {mb} MB.",
+  "media.badType": "This kind of file is not accepted here: the type is read from its content, not its name.",
   "media.uploading": "Uploading…",
   "media.logo": "Logo",
   "media.logoHint": "PNG, JPEG or WebP, at most 5 MB. Shown in search, match lists and chat.",

@@ -2,6 +2,8 @@ import type { media as en } from "./media.en";
 
 /** 图片、文件与资料完整度的界面文字。 */
 export const media: Record<keyof typeof en, string> = {
+  "media.tooLarge": "文件超过 {mb} MB。",
+  "media.badType": "此处不接受这类文件：类型由文件内容判断，而非文件名。",
   "media.uploading": "正在上传…",
   "media.logo": "标志",
   "media.logoHint": "PNG、JPEG 或 WebP，不超过 5 MB。显示在搜索、匹配列表和聊天中。",
