@@ -10,7 +10,7 @@ export const mediaView = z.object({
   size: z.number(),
   width: z.number().optional(),
   height: z.number().optional(),
-  /** Variant ("small", "large", "original") → URL path; empty for chat files (signed links only). */
+  /** Variant ("small", "large", "original") → URL path; brochures carry a signed link, chat files none (asked for per download). */
   urls: z.record(z.string(), z.string()),
   createdAt: z.string(),
 });

@@ -1,5 +1,5 @@
 import mongoose from "mongoose";
-import { downloadLink, idParams, mediaItemParams, mediaList, mediaView, signedFileQuery } from "@parklink/shared";
+import { downloadLink, idParams, mediaItemParams, mediaList, mediaView, signedFileQuery, type MediaView } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import type { ApiRouter } from "../../http/api-router.js";
 import { AppError, forbidden, gone, notFound } from "../../http/errors.js";
@@ -13,7 +13,7 @@ import { mediaModel, type Media } from "./model.js";
 import { presentMedia } from "./presenter.js";
 import { sendStored } from "./serve.js";
 import { MAX_DOCUMENT_BYTES, readVariant, saveDocument } from "./service.js";
-import { signedFileLink, verifyFileLink } from "./signed-link.js";
+import { BROCHURE_LINK_TTL_MS, signedFileLink, verifyFileLink } from "./signed-link.js";
 import { readUpload } from "./upload.js";
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
@@ -36,6 +36,7 @@ async function authorizeChatFiles(deps: AppDeps, auth: AuthContext, introduction
 /** PDF brochures of offers and requests; files sent in chat, downloaded through short-lived signed links. */
 export function fileRoutes(api: ApiRouter, deps: AppDeps): void {
   const tag = "Media";
+  const withLink = (view: MediaView): MediaView => ({ ...view, urls: { original: signedFileLink(deps.jwtSecret, view.id, Date.now(), BROCHURE_LINK_TTL_MS).url } });
   const owners = { offers: { get: getOffer, field: "offerId" }, requests: { get: getRequest, field: "requestId" } } as const;
   for (const [path, owner] of Object.entries(owners)) {
     api.route(
@@ -45,15 +46,15 @@ export function fileRoutes(api: ApiRouter, deps: AppDeps): void {
         const item = await owner.get(deps, viewer, params.id);
         if (!canEditOrg(viewer, item.orgId)) throw forbidden("Only the organization's members can attach brochures");
         const upload = await readUpload(req, { maxBytes: MAX_DOCUMENT_BYTES });
-        return presentMedia(await saveDocument(deps, "brochure", { orgId: item.orgId, [owner.field]: params.id }, upload, req.auth!.userId));
+        return withLink(presentMedia(await saveDocument(deps, "brochure", { orgId: item.orgId, [owner.field]: params.id }, upload, req.auth!.userId)));
       },
     );
     api.route(
-      { method: "get", path: `/${path}/:id/brochures`, tag, access: "public", params: idParams, response: mediaList, summary: "Brochures attached" },
+      { method: "get", path: `/${path}/:id/brochures`, tag, access: "public", params: idParams, response: mediaList, summary: "Brochures attached, each with a download link valid an hour (given to those who may see the offer or request)" },
       async ({ params }, req) => {
         await owner.get(deps, await viewerOf(deps, req.auth), params.id);
         const items = await mediaModel(deps.db).find({ [owner.field]: oid(params.id), purpose: "brochure" }).sort({ createdAt: 1 }).lean<Media[]>();
-        return { items: items.map(presentMedia) };
+        return { items: items.map((m) => withLink(presentMedia(m))) };
       },
     );
   }
@@ -78,12 +79,12 @@ export function fileRoutes(api: ApiRouter, deps: AppDeps): void {
     },
   );
   api.route(
-    { method: "get", path: "/files/:id", tag, access: "public", params: idParams, query: signedFileQuery, summary: "Download a chat file through its signed link" },
+    { method: "get", path: "/files/:id", tag, access: "public", params: idParams, query: signedFileQuery, summary: "Download a chat file or a brochure through its signed link" },
     async ({ params, query }, _req, res) => {
       const check = verifyFileLink(deps.jwtSecret, params.id, query.expires, query.sig);
       if (check === "invalid") throw forbidden("This download link is not valid");
       if (check === "expired") throw gone("This download link has expired; open the chat again");
-      const media = await mediaModel(deps.db).findOne({ _id: oid(params.id), purpose: "chat" }).lean<Media>();
+      const media = await mediaModel(deps.db).findOne({ _id: oid(params.id), purpose: { $in: ["chat", "brochure"] } }).lean<Media>();
       const file = media && (await readVariant(deps, media, "original"));
       if (!media || !file) throw notFound("File");
       sendStored(res, file, { cache: "private, no-store", download: media.name });

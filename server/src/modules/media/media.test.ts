@@ -122,9 +122,12 @@ describe("media: images, brochures and chat files", () => {
     expect(res.body).toMatchObject({ contentType: "application/pdf", size: PDF.length });
     const list = await request(ctx.app).get(`/api/offers/${offer.body.id}/brochures`).set("Authorization", alice.bearer).expect(200);
     expect(list.body.items.map((m: { id: string }) => m.id)).toEqual([res.body.id]);
-    const file = await request(ctx.app).get(res.body.urls.original).expect(200);
+    const file = await request(ctx.app).get(list.body.items[0].urls.original).expect(200);
     expect(file.headers["content-disposition"]).toContain('attachment; filename="brochure.pdf"');
     expect(file.headers["content-type"]).toBe("application/pdf");
+    expect(list.body.items[0].urls.original).toMatch(new RegExp(`^/api/files/${res.body.id}\\?expires=\\d+&sig=`));
+    // No lasting public address: a draft's brochure cannot be fetched by guessing its id.
+    await request(ctx.app).get(`/api/media/${res.body.id}/original`).expect(404);
     await upload(`/api/offers/${offer.body.id}/brochures`, alice, await png(), "brochure.pdf").expect(415);
     await upload(`/api/offers/${offer.body.id}/brochures`, bob, PDF, "theirs.pdf").expect(403);
   });

@@ -3,7 +3,8 @@ import type { Media } from "./model.js";
 
 /** A file as the client sees it; image URLs are immutable (a new upload gets a new id). */
 export function presentMedia(m: Media): MediaView {
-  const isChat = m.purpose === "chat";
+  // Chat files and brochures have no lasting public URL: signed, expiring links are given to those who may read them.
+  const isChat = m.purpose === "chat" || m.purpose === "brochure";
   return {
     id: String(m._id),
     purpose: m.purpose,
@@ -11,7 +12,6 @@ export function presentMedia(m: Media): MediaView {
     contentType: m.contentType,
     size: m.size,
     ...(m.width ? { width: m.width, height: m.height } : {}),
-    // Chat files have no public URL: a short-lived signed link is asked for each download.
     urls: isChat ? {} : Object.fromEntries(Object.keys(m.keys).map((v) => [v, `/api/media/${String(m._id)}/${v}`])),
     createdAt: m.createdAt.toISOString(),
   };

@@ -93,13 +93,13 @@ export function mediaModule(deps: AppDeps, guard: Guard): ApiRouter {
     );
   }
   api.route(
-    { method: "get", path: "/media/:id/:variant", tag, access: "public", params: mediaVariantParams, summary: "A stored image or brochure (immutable, long-cached); chat files only through signed links" },
+    { method: "get", path: "/media/:id/:variant", tag, access: "public", params: mediaVariantParams, summary: "A stored image (immutable, long-cached); brochures and chat files only through signed links" },
     async ({ params }, _req, res) => {
       const media = await mediaModel(deps.db).findById(params.id).lean<Media>();
-      if (!media || media.purpose === "chat") throw notFound("File");
+      if (!media || media.purpose === "chat" || media.purpose === "brochure") throw notFound("File");
       const file = await readVariant(deps, media, params.variant);
       if (!file) throw notFound("File");
-      sendStored(res, file, { cache: IMMUTABLE, ...(media.purpose === "brochure" ? { download: media.name } : {}) });
+      sendStored(res, file, { cache: IMMUTABLE });
     },
   );
   api.route(
