@@ -45,7 +45,9 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", PORT: String(port), ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", PORT: String(port),
+      // Production requires mail settings; nothing listens on the discard port, so mail waits in the outbox.
+      PUBLIC_URL: `http://127.0.0.1:${port}`, SMTP_URL: "smtp://127.0.0.1:9", MAIL_FROM: "bench@parklink.test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

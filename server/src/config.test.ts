@@ -37,7 +37,7 @@ describe("config", () => {
       expect.unreachable();
     } catch (err) {
       const names = (err as ConfigError).problems.map((p) => p.variable);
-      expect(names).toEqual(expect.arrayContaining(["MONGODB_URI", "MEILI_URL", "JWT_SECRET"]));
+      expect(names).toEqual(expect.arrayContaining(["MONGODB_URI", "MEILI_URL", "JWT_SECRET", "PUBLIC_URL", "SMTP_URL", "MAIL_FROM"]));
     }
   });
 
@@ -48,8 +48,21 @@ describe("config", () => {
       MEILI_URL: "http://search:7700",
       MEILI_MASTER_KEY: "a-master-key-of-some-length",
       JWT_SECRET: "x".repeat(40),
+      PUBLIC_URL: "https://parklink.example.org",
+      SMTP_URL: "smtps://parklink:secret@mail.example.org:465",
+      MAIL_FROM: "Parklink <no-reply@parklink.example.org>",
     });
     expect(config.bcryptCost).toBe(12);
     expect(config.seedOnStart).toBe(false);
+  });
+
+  it("when mail settings are malformed, then each is named", () => {
+    try {
+      loadConfig({ SMTP_URL: "mail.example.org:25", MAIL_FROM: "no address here" });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as ConfigError).problems.map((p) => p.variable).sort()).toEqual(["MAIL_FROM", "SMTP_URL"]);
+    }
+    expect(loadConfig({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "no-reply@parklink.test" }).SMTP_URL).toBe("smtp://127.0.0.1:2525");
   });
 });

@@ -73,6 +73,18 @@ const schema = z
     SHED_MAX_IN_FLIGHT: intIn(0, 1_000_000).default(0),
     /** A request not answered after this long gets 503 request_timeout (0: no limit). */
     REQUEST_TIMEOUT_MS: intIn(0, 3_600_000).default(15_000),
+    /** SMTP relay for outgoing mail, e.g. smtps://user:pass@mail.example.org:465. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]/, "expected an smtp:// or smtps:// URL").optional(),
+    /** Sender of every e-mail, e.g. "Parklink <no-reply@parklink.org>". */
+    MAIL_FROM: z
+      .string()
+      .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "expected an address, optionally as Name <address>")
+      .optional(),
+    /** S3-compatible storage for uploaded files: https://KEY:SECRET@host/bucket?region=…; unset: MongoDB GridFS. */
+    S3_URL: z
+      .string()
+      .regex(/^https?:\/\/[^:@/\s]+:[^@/\s]+@[^/\s]+\/[^/?\s]+\/?(\?.*)?$/, "expected https://KEY:SECRET@host/bucket")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.MEILI_URL) !== Boolean(env.MEILI_MASTER_KEY)) {
@@ -83,7 +95,7 @@ const schema = z
       });
     }
     if (env.NODE_ENV === "production") {
-      for (const key of ["MONGODB_URI", "MEILI_URL", "JWT_SECRET"] as const) {
+      for (const key of ["MONGODB_URI", "MEILI_URL", "JWT_SECRET", "PUBLIC_URL", "SMTP_URL", "MAIL_FROM"] as const) {
         if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production" });
       }
     }

@@ -5,6 +5,7 @@ import { storePendingSuggestions } from "./modules/matching/service.js";
 import { sweepIntroductions } from "./modules/introductions/pipeline.js";
 import { sendDigests } from "./modules/notifications/digest.js";
 import { sendMeetingReminders } from "./modules/events/reminders.js";
+import { drainFileDeletions } from "./modules/media/deletions.js";
 
 export interface Jobs {
   indexer: OutboxIndexer;
@@ -17,7 +18,7 @@ export function startJobs(deps: AppDeps, { sweepEveryMs = 15 * 60_000, suggestEv
   indexer.start();
   let sweeping: Promise<unknown> | undefined;
   const sweep = () => {
-    sweeping ??= Promise.all([sweepRequests(deps), sweepIntroductions(deps), sendDigests(deps)])
+    sweeping ??= Promise.all([sweepRequests(deps), sweepIntroductions(deps), sendDigests(deps), drainFileDeletions(deps)])
       .catch((err: unknown) => deps.logger.warn({ err }, "periodic sweep failed"))
       .finally(() => (sweeping = undefined));
   };

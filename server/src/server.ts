@@ -11,7 +11,8 @@ import type { AppDeps } from "./deps.js";
 import type { Logger } from "./infra/logger.js";
 import { connectMongo } from "./infra/mongo.js";
 import { createSearch } from "./infra/search.js";
-import { folderMailer, logMailer } from "./infra/mail.js";
+import { createMailer } from "./infra/mail.js";
+import { MailSender } from "./modules/mail/sender.js";
 import { startServices, type Services } from "./infra/services.js";
 import { attachRealtime } from "./modules/chat/socket.js";
 
@@ -35,7 +36,8 @@ export async function startServer(config: Config, logger: Logger, { ephemeral = 
     const search = createSearch(services.meili, config.MEILI_INDEX_PREFIX);
     const jwtSecret = config.JWT_SECRET ?? devSecret(config.DATA_DIR, "jwt-secret");
     const deps: AppDeps = { config, logger, db, mongoBackend: services.mongo.kind, search, jwtSecret,
-      mailer: config.MAIL_DIR ? folderMailer(config.MAIL_DIR) : logMailer(logger, { includeBody: config.NODE_ENV === "development" }) };
+      mailer: createMailer(config, logger) };
+    closers.push(async () => deps.mailer.close?.());
     if (config.seedOnStart && (await isEmpty(deps))) {
       const report = await seedDemoData(deps);
       logger.info({ orgs: report.orgs, offers: report.offers, requests: report.requests }, "seeded an empty database with demo data");
@@ -75,7 +77,12 @@ export async function serve(deps: AppDeps): Promise<{ url: string; close(): Prom
     });
     const { port } = httpServer.address() as AddressInfo;
     const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
-    return { url: `http://${host}:${port}`, close: () => runAll(closers) };
+    const url = `http://${host}:${port}`;
+    // Links in e-mails are absolute: PUBLIC_URL (required in production), else this server's own URL.
+    const mail = new MailSender(deps, { baseUrl: config.PUBLIC_URL ?? url });
+    mail.start();
+    closers.unshift(() => mail.stop());
+    return { url, close: () => runAll(closers) };
   } catch (err) {
     await runAll(closers);
     throw err;

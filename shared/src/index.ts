@@ -13,3 +13,5 @@ export * from "./schemas/introductions.js";
 export * from "./schemas/admin.js";
 export * from "./schemas/events.js";
 export * from "./schemas/invitations.js";
+export * from "./schemas/mail.js";
+export * from "./schemas/media.js";

@@ -34,6 +34,8 @@ export const chatSendPayload = z
       .min(1, "must not be empty")
       .max(CHAT_TEXT_MAX, `must be at most ${CHAT_TEXT_MAX} characters`)
       .refine((t) => t.trim().length > 0, "must not be blank"),
+    /** A file uploaded to this introduction (POST /api/introductions/:id/files) that the message carries. */
+    attachmentId: objectId.optional(),
   })
   .strict();
 export type ChatSendPayload = z.infer<typeof chatSendPayload>;
@@ -85,6 +87,8 @@ export const chatMessageView = z.object({
   senderName: z.string(),
   text: z.string(),
   sentAt: z.iso.datetime(),
+  /** A file sent with the message; downloaded through a signed link asked for when needed. */
+  attachment: z.object({ id: objectId, name: z.string(), size: z.number(), contentType: z.string() }).optional(),
 });
 export type ChatMessage = z.infer<typeof chatMessageView>;
 

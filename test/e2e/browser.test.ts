@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { ROOT_DIR } from "../../server/src/config.js";
-import { ARTIFACTS_DIR, launchBrowser, screenshot, startBrowserServer, type BrowserServer } from "../helpers/browser.js";
+import { ARTIFACTS_DIR, launchBrowser, screenshot, closeBrowserRun, screenshotAll, signIn as signInAt, startBrowserServer, type BrowserServer } from "../helpers/browser.js";
 
 const VIEWPORT = { width: 1280, height: 800 };
 /** Locator waits: generous (a loaded machine, the indexer), but bounded. */
@@ -36,14 +36,7 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
-async function signIn(page: Page, who: { email: string; password: string }, next: string): Promise<void> {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  const form = page.getByRole("form", { name: "Sign in to Parklink" });
-  await form.getByLabel("E-mail").fill(who.email);
-  await form.getByLabel("Password").fill(who.password);
-  await form.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === next.split("?")[0]);
-}
+const signIn = (page: Page, who: { email: string; password: string }, next: string) => signInAt(page, server.url, who, next);
 
 /** Ticks the checkboxes labelled `labels` in the checkbox group whose legend starts with `legend`. */
 async function tick(scope: Page | Locator, legend: string, labels: string[]): Promise<void> {
@@ -88,19 +81,14 @@ describe("the park-to-park journey in a browser", () => {
   }, 180_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
+    await closeBrowserRun(contexts, browser, server);
   }, 60_000);
 
   it(
     "when a new park applies, is approved, posts a sister-park request and meets a suggested partner, then both chat live in either language",
     async () => {
       // On failure, every open page is kept as a screenshot to look at.
-      onTestFailed(async () => {
-        const pages = contexts.flatMap((c) => c.pages());
-        for (const [i, page] of pages.entries()) await screenshot(page, `failure-${i + 1}`).catch(() => undefined);
-      });
+      onTestFailed(() => screenshotAll(contexts, "failure"));
       // --- When a park manager registers and applies for membership, then the application is pending.
       const park = await newPage();
       await park.goto(`${server.url}/register`);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { ROOT_DIR } from "../../server/src/config.js";
 import type { AppDeps } from "../../server/src/deps.js";
 import type { MailMessage } from "../../server/src/infra/mail.js";
@@ -82,4 +82,26 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
   if (fullPage) await page.evaluate("window.scrollTo(0, 0)");
   await page.screenshot({ path: file, fullPage });
   return file;
+}
+
+/** Signs in through the login form and waits for the page it leads to. */
+export async function signIn(page: Page, baseUrl: string, who: { email: string; password: string }, next: string): Promise<void> {
+  await page.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);
+  const form = page.getByRole("form", { name: "Sign in to Parklink" });
+  await form.getByLabel("E-mail").fill(who.email);
+  await form.getByLabel("Password").fill(who.password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === next.split("?")[0]);
+}
+
+/** Closes a browser test's pages, browser and server (what exists of them). */
+export async function closeBrowserRun(contexts: BrowserContext[], browser: Browser | undefined, server: BrowserServer | undefined): Promise<void> {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.close();
+}
+
+/** Keeps every open page as a screenshot `<prefix>-<n>.png`, to look at after a failure. */
+export async function screenshotAll(contexts: BrowserContext[], prefix: string): Promise<void> {
+  for (const [i, page] of contexts.flatMap((c) => c.pages()).entries()) await screenshot(page, `${prefix}-${i + 1}`).catch(() => undefined);
 }

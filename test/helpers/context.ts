@@ -8,6 +8,7 @@ import { createLogger } from "../../server/src/infra/logger.js";
 import { connectMongo, type MongoBackendKind } from "../../server/src/infra/mongo.js";
 import { createSearch } from "../../server/src/infra/search.js";
 import { memoryMailer, type MailMessage } from "../../server/src/infra/mail.js";
+import { MailSender } from "../../server/src/modules/mail/sender.js";
 import "../setup/provided.js";
 
 export interface TestContext {
@@ -15,6 +16,8 @@ export interface TestContext {
   deps: AppDeps;
   /** E-mails the app sent during this context. */
   mail: MailMessage[];
+  /** Sends the e-mails queued in the mail outbox (into `mail`); returns how many. */
+  flushMail(): Promise<number>;
   /** Drops this context's database and search indexes. */
   cleanup(): Promise<void>;
 }
@@ -43,10 +46,12 @@ export async function createTestContext(
   const search = createSearch(endpoint, config.MEILI_INDEX_PREFIX, 2000);
   const deps: AppDeps = { config, logger, db, mongoBackend: inject("mongoBackend") as MongoBackendKind, search, jwtSecret, mailer };
   const app = createApp(deps);
+  const mailSender = new MailSender(deps, { baseUrl: config.PUBLIC_URL ?? "http://127.0.0.1:3000" });
   return {
     app,
     deps,
     mail: mailer.sent,
+    flushMail: () => mailSender.drain(),
     cleanup: async () => {
       await db.dropDatabase().catch(() => undefined);
       await db.close();

@@ -91,8 +91,9 @@ describe("output hygiene", () => {
       token: { ok: ["AbC_de-123"], bad: ["a b", "a/b"] },
       stage: { ok: ["seed", "series-a"], bad: ["Seed", "x"] },
       feedToken: { ok: ["AbC_de-1234567890"], bad: ["short", "a b c d e f g h i j"] },
+      token43: { ok: ["A".repeat(21) + "b_c-" + "9".repeat(18)], bad: ["AbC_de-123", `${"A".repeat(42)}/`] },
     };
-    const kindOf = (p: string) => (p.includes("{24}") ? "id" : p.includes("()") ? "phone" : p.includes("A-Za-z0-9_-") ? "token" : p.includes("{2,40}") ? "stage" : p.includes("{16,64}") ? "feedToken" : undefined);
+    const kindOf = (p: string) => (p.includes("{24}") ? "id" : p.includes("()") ? "phone" : p.includes("{43}") ? "token43" : p.includes("A-Za-z0-9_-") ? "token" : p.includes("{2,40}") ? "stage" : p.includes("{16,64}") ? "feedToken" : undefined);
     expect(patterns.size).toBeGreaterThan(0);
     for (const pattern of patterns) {
       const kind = kindOf(pattern);

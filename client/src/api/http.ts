@@ -104,6 +104,8 @@ export interface RequestOptions {
   json?: unknown;
   /** A raw text body (e.g. CSV) with its content type. */
   text?: { body: string; type: string };
+  /** A multipart body (file uploads); the browser sets its content type. */
+  form?: FormData;
   /** Answer as text instead of JSON (exports). */
   asText?: boolean;
   signal?: AbortSignal;
@@ -124,8 +126,9 @@ export function queryString(query: Query | undefined): string {
 async function send<T>(method: string, path: string, opts: RequestOptions, mayRefresh: boolean): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
-  let body: string | undefined;
-  if (opts.json !== undefined) {
+  let body: string | FormData | undefined;
+  if (opts.form) body = opts.form;
+  else if (opts.json !== undefined) {
     headers["Content-Type"] = "application/json";
     body = JSON.stringify(opts.json);
   } else if (opts.text) {

@@ -4,6 +4,7 @@ import { authApi } from "../api/endpoints";
 import { useAuth } from "./auth";
 import { useRealtime } from "./realtime";
 import { Link, navigate, useLocation } from "./router";
+import { UserAvatar } from "../components/media";
 
 function NavLink({ to, children, badge, badgeLabel }: { to: string; children: string; badge?: number; badgeLabel?: string }) {
   const { path } = useLocation();
@@ -97,8 +98,9 @@ export function Header() {
                   </span>
                 )}
               </Link>
-              <Link to="/settings" className="user-name" title={t("nav.settings")}>
-                {user.name}
+              <Link to="/settings" className="with-picture" title={t("nav.settings")}>
+                <UserAvatar userId={user.id} name={user.name} size={28} />
+                <span className="user-name">{user.name}</span>
               </Link>
               <button type="button" className="btn btn-small btn-ghost" onClick={signOut}>
                 {t("auth.logout")}

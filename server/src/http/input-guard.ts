@@ -22,8 +22,8 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
 const hasBody = (req: express.Request) =>
   req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
 
-/** Media types a body may have: JSON everywhere, CSV for the import route (which checks it again). */
-const ACCEPTED = /^\s*(application\/(?:[\w.+-]+\+)?json|text\/csv)\s*(;|$)/i;
+/** Media types a body may have: JSON everywhere, CSV for the import route, multipart for uploads (each route checks again). */
+const ACCEPTED = /^\s*(application\/(?:[\w.+-]+\+)?json|text\/csv|multipart\/form-data)\s*(;|$)/i;
 
 /**
  * A body is JSON (or the import's CSV), in UTF-8 (RFC 8259): anything else is 415 with a

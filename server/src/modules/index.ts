@@ -13,6 +13,8 @@ import { notificationsModule } from "./notifications/routes.js";
 import { chatModule } from "./chat/routes.js";
 import { eventsModule } from "./events/routes.js";
 import { invitationsModule } from "./invitations/routes.js";
+import { mailModule } from "./mail/routes.js";
+import { mediaModule } from "./media/routes.js";
 
 export type Guard = (access: Access) => RequestHandler[];
 
@@ -30,6 +32,8 @@ export function apiModules(deps: AppDeps, guard: Guard): ApiRouter[] {
     chatModule(deps, guard),
     eventsModule(deps, guard),
     invitationsModule(deps, guard),
+    mailModule(deps, guard),
+    mediaModule(deps, guard),
     adminModule(deps, guard),
   ];
 }

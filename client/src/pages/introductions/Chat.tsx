@@ -2,6 +2,9 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Form
 import { CHAT_TEXT_MAX, type ChatMessage } from "@parklink/shared";
 import { useI18n } from "../../i18n";
 import { useChat, type PendingMessage } from "./useChat";
+import { mediaApi } from "../../api/media";
+import { FileUpload, UserAvatar } from "../../components/media";
+import { ChatAttachment } from "./ChatAttachment";
 
 /** True while the element is on screen and the tab is in front. */
 function useOnScreen(ref: React.RefObject<HTMLElement | null>): boolean {
@@ -140,6 +143,16 @@ export function Chat({ introductionId, partnerName }: { introductionId: string; 
           {text.length > CHAT_TEXT_MAX - 200 && <> · {t("chat.charsLeft", { count: CHAT_TEXT_MAX - text.length })}</>}
         </p>
       </form>
+      <FileUpload
+        label={t("media.attach")}
+        accept="application/pdf,image/png,image/jpeg,image/webp,.docx,.xlsx,.pptx"
+        hint={t("media.attachHint")}
+        onUpload={async (file) => {
+          const media = await mediaApi.uploadChatFile(introductionId, file);
+          stick.current = true;
+          send(media.name, media.id);
+        }}
+      />
     </section>
   );
 }
@@ -157,12 +170,12 @@ function MessageItem({ m, mine, seen, day, time, full }: { m: ChatMessage; mine:
       )}
       <li className={mine ? "chat-message chat-mine" : "chat-message"}>
         <p className="chat-meta">
-          <span className="chat-sender">{mine ? t("chat.you") : m.senderName}</span>{" "}
+          <UserAvatar userId={m.senderId} name={m.senderName} size={20} /> <span className="chat-sender">{mine ? t("chat.you") : m.senderName}</span>{" "}
           <time dateTime={m.sentAt} title={full}>
             {time}
           </time>
         </p>
-        <p className="chat-text">{m.text}</p>
+        {m.attachment ? <ChatAttachment introductionId={m.introductionId} file={m.attachment} /> : <p className="chat-text">{m.text}</p>}
         {seen && <p className="chat-seen">{t("chat.seen")}</p>}
       </li>
     </>

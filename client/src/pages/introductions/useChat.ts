@@ -15,6 +15,8 @@ const TYPING_IDLE_MS = 4_000;
 const TYPING_SHOWN_MS = 6_000;
 
 export interface PendingMessage {
+  /** A file uploaded to the introduction that the message carries. */
+  attachmentId?: string;
   clientId: string;
   text: string;
   createdAt: string;
@@ -86,9 +88,9 @@ export function useChat(introductionId: string, visible: boolean) {
   const myTyping = useRef<{ on: boolean; timer?: number; lastSent: number }>({ on: false, lastSent: 0 });
 
   const transmit = useCallback(
-    (s: ChatSocket, p: { clientId: string; text: string }) => {
+    (s: ChatSocket, p: { clientId: string; text: string; attachmentId?: string }) => {
       emitAck<{ message: ChatMessage }>(s, (sock, cb) =>
-        sock.timeout(ACK_TIMEOUT_MS).emit("chat:send", { introductionId, clientId: p.clientId, text: p.text }, cb),
+        sock.timeout(ACK_TIMEOUT_MS).emit("chat:send", { introductionId, clientId: p.clientId, text: p.text, ...(p.attachmentId ? { attachmentId: p.attachmentId } : {}) }, cb),
       ).then(
         ({ message }) => {
           setMessages((cur) => mergeMessages(cur, [message]));
@@ -215,8 +217,8 @@ export function useChat(introductionId: string, visible: boolean) {
   }, [socket, connected, ready, visible, lastOther, myReadSeq, introductionId, myId]);
 
   const send = useCallback(
-    (text: string) => {
-      const p: PendingMessage = { clientId: crypto.randomUUID(), text, createdAt: new Date().toISOString(), state: "sending" };
+    (text: string, attachmentId?: string) => {
+      const p: PendingMessage = { clientId: crypto.randomUUID(), text, createdAt: new Date().toISOString(), state: "sending", ...(attachmentId ? { attachmentId } : {}) };
       setPending((cur) => [...cur, p]);
       if (socket?.connected) transmit(socket, p);
     },

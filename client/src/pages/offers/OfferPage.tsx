@@ -5,6 +5,7 @@ import { useApi } from "../../app/useAsync";
 import { Chips, Dl, ErrorNotice, Loading, PageTitle, Pill } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { ExpressInterest } from "../introductions/ExpressInterest";
+import { Brochures } from "../../components/Brochures";
 
 /** TRL 1–9 as a row of steps, the reached ones filled. */
 export function TrlMeter({ trl }: { trl: number }) {
@@ -56,6 +57,7 @@ export function OfferPage({ params }: { params: Record<string, string> }) {
               <ExpressInterest target={{ entity: "offer", id: o.id }} targetOrgId={o.orgId} targetName={pick(o.title)} />
             </div>
           )}
+          <Brochures kind="offers" id={o.id} editable={mine} />
         </aside>
       </div>
     </article>

@@ -9,6 +9,7 @@ import { ErrorNotice, Loading, PageTitle, StatusMessage } from "../../components
 import { useI18n } from "../../i18n";
 import { MembersPanel } from "./MembersPanel";
 import { OffersPanel } from "./OffersPanel";
+import { MediaPanel } from "./MediaPanel";
 import { VettingState } from "./MyOrgsPage";
 import { OrgForm } from "./OrgForm";
 import { draftFromOrg, updateBody } from "./orgDraft";
@@ -35,6 +36,7 @@ function ProfileTab({ org, onSaved }: { org: OrgView; onSaved(org: OrgView): voi
   return (
     <>
       {saved && <StatusMessage>{t("common.saved")}</StatusMessage>}
+      <MediaPanel org={org} />
       <OrgForm draft={draft} onChange={setDraft} form={form} submitLabel={t("common.save")} />
     </>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { OrgView } from "../../api/types";
 import { useAuth } from "../../app/auth";
+import { AvatarCard } from "../../components/AvatarCard";
 import { Link } from "../../app/router";
 import { Empty, PageTitle, Pill, useEnumLabel, type Tone } from "../../components/ui";
 import { useI18n } from "../../i18n";
@@ -58,6 +59,7 @@ export function MyOrgsPage() {
       >
         {t("myOrgs.title")}
       </PageTitle>
+      <AvatarCard />
       {orgs.length === 0 ? (
         <Empty>{t("myOrgs.none")}</Empty>
       ) : (

@@ -6,6 +6,8 @@ import { Link } from "../../app/router";
 import { useApi } from "../../app/useAsync";
 import { ContactList } from "../../components/contacts";
 import { Chips, Dl, ErrorNotice, Loading, PageTitle } from "../../components/ui";
+import { OrgLogo } from "../../components/media";
+import { PhotoGallery } from "./MediaPanel";
 import { useI18n } from "../../i18n";
 import { ExpressInterest } from "../introductions/ExpressInterest";
 import { OrgStatusPill } from "./MyOrgsPage";
@@ -114,7 +116,7 @@ export function OrgPage({ params }: { params: Record<string, string> }) {
   return (
     <article className="profile">
       <PageTitle title={pick(o.name)} actions={o.myRole && <Link to={`/my/orgs/${o.id}`} className="btn">{t("myOrgs.manage")}</Link>}>
-        <span className={`kind-dot kind-${o.kind}`} aria-hidden="true" /> {pick(o.name)}
+        <OrgLogo orgId={o.id} name={pick(o.name)} size={48} /> <span className={`kind-dot kind-${o.kind}`} aria-hidden="true" /> {pick(o.name)}
       </PageTitle>
       <p className="subtitle">
         {other && other !== pick(o.name) && <span className="alt-name">{other} · </span>}
@@ -140,6 +142,7 @@ export function OrgPage({ params }: { params: Record<string, string> }) {
               [t("org.website"), o.website ? <a href={o.website} rel="noopener noreferrer" target="_blank">{o.website}</a> : ""],
             ]}
           />
+          <PhotoGallery org={o} />
         </div>
         <aside>
           {!o.myRole && o.status === "approved" && (

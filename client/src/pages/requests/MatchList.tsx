@@ -8,6 +8,7 @@ import { Empty, ErrorNotice, Loading, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { ExpressInterest } from "../introductions/ExpressInterest";
 import { ScoreBar } from "./ScoreBar";
+import { OrgLogo } from "../../components/media";
 
 const PATH: Record<MatchItem["entity"], string> = { org: "/orgs", offer: "/offers", request: "/requests" };
 const PAGE_SIZE = 10;
@@ -47,7 +48,7 @@ function Match({ item, request, canAct, onSent }: { item: MatchItem; request: Re
       <div className="match-head">
         <div>
           <h3 id={headingId} className="match-name">
-            <span className={`kind-dot kind-${c.kind}`} aria-hidden="true" /> <Link to={`${PATH[c.entity]}/${c.id}`}>{name}</Link>
+            <OrgLogo orgId={c.orgId} name={c.entity === "org" ? name : pick(c.orgName)} size={32} /> <span className={`kind-dot kind-${c.kind}`} aria-hidden="true" /> <Link to={`${PATH[c.entity]}/${c.id}`}>{name}</Link>
           </h3>
           <p className="muted small">
             {label("kind", c.entity === "org" ? c.kind : c.entity)}

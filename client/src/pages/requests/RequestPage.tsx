@@ -7,6 +7,7 @@ import { useApi } from "../../app/useAsync";
 import { Chips, Dl, ErrorNotice, Loading, PageTitle, StatusMessage } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { ExpressInterest } from "../introductions/ExpressInterest";
+import { Brochures } from "../../components/Brochures";
 import { MatchList } from "./MatchList";
 import { RequestActions } from "./RequestActions";
 import { RequestForm } from "./RequestForm";
@@ -138,6 +139,7 @@ export function RequestPage({ params }: { params: Record<string, string> }) {
                 <ExpressInterest target={{ entity: "request", id: r.id }} targetOrgId={r.orgId} targetName={orgName || pick(r.title)} />
               </div>
             )}
+            <Brochures kind="requests" id={r.id} editable={owner} />
           </aside>
         </div>
       )}

@@ -2,6 +2,7 @@ import type { SearchHit } from "../../api/types";
 import { Link } from "../../app/router";
 import { Highlight, Pill, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
+import { OrgLogo } from "../../components/media";
 
 const PATH: Record<SearchHit["entity"], string> = { org: "/orgs", offer: "/offers", request: "/requests" };
 
@@ -17,6 +18,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
   return (
     <article className={`card result result-${hit.kind}`} aria-labelledby={titleId}>
       <div className="result-head">
+        <OrgLogo orgId={hit.orgId} name={pick(hit.orgName)} size={32} />
         <span className={`kind-dot kind-${hit.kind}`} aria-hidden="true" />
         <Pill tone="muted">{label("kind", hit.kind)}</Pill>
         {hit.trl !== undefined && <span className="muted small">TRL {hit.trl}</span>}

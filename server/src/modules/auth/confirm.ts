@@ -1,4 +1,4 @@
-import { links } from "@parklink/shared";
+import { absoluteLink, links } from "@parklink/shared";
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../http/errors.js";
@@ -30,7 +30,9 @@ const confirmationModel = (db: mongoose.Connection) => modelOn(db, "EmailConfirm
 
 const invalidConfirmToken = () => new AppError(400, "invalid_confirm_token", "This confirmation link is invalid, already used or expired");
 
-export const appLink = (deps: AppDeps, pathAndQuery: string) => `${(deps.config.PUBLIC_URL ?? "").replace(/\/+$/, "")}${pathAndQuery}`;
+/** An absolute link for e-mails: PUBLIC_URL (required in production), else this server's own address. */
+export const appLink = (deps: AppDeps, pathAndQuery: string) =>
+  absoluteLink(deps.config.PUBLIC_URL ?? `http://${deps.config.HOST}:${deps.config.PORT}`, pathAndQuery);
 
 /** Sends without waiting: the answer (and its timing) must not depend on the mail transport. */
 export function mailInBackground(deps: AppDeps, to: string, subject: string, text: string): void {

@@ -1,6 +1,7 @@
 import mongoose from "mongoose";
 import type { UserLocale, UserRole } from "@parklink/shared";
 import { modelOn } from "../../infra/model.js";
+import { MAIL_PREFERENCES, type MailPreference } from "../mail/kinds.js";
 
 export interface User {
   _id: mongoose.Types.ObjectId;
@@ -18,6 +19,8 @@ export interface User {
   emailConfirmed?: boolean;
   /** A suspended account cannot sign in and its tokens stop working. */
   suspendedAt?: Date | null;
+  /** Kinds of e-mail the user switched off (unsubscribe links and settings). */
+  mailOptOut?: MailPreference[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -34,6 +37,7 @@ const userSchema = new mongoose.Schema<User>(
     sessionVersion: { type: Number, required: true, default: 0 },
     emailConfirmed: { type: Boolean, default: true },
     suspendedAt: { type: Date, default: null },
+    mailOptOut: { type: [{ type: String, enum: MAIL_PREFERENCES }], default: undefined },
   },
   { timestamps: true, collection: "users" },
 );

@@ -28,6 +28,7 @@ describe("auth: password reset by e-mailed token", () => {
   const requestReset = async (email: string) => {
     const before = ctx.mail.length;
     await request(ctx.app).post("/api/auth/password-reset/request").send({ email }).expect(202);
+    await ctx.flushMail();
     expect(ctx.mail).toHaveLength(before + 1);
     const message = ctx.mail[ctx.mail.length - 1];
     expect(message.to).toBe(email);
@@ -44,6 +45,7 @@ describe("auth: password reset by e-mailed token", () => {
     const before = ctx.mail.length;
     const res = await request(ctx.app).post("/api/auth/password-reset/request").send({ email: "ghost@nowhere.example" }).expect(202);
     const res2 = await request(ctx.app).post("/api/auth/password-reset/request").send({ email: known.email }).expect(202);
+    await ctx.flushMail();
     expect(res.body).toEqual(res2.body);
     expect(ctx.mail).toHaveLength(before + 1);
     expect(ctx.mail[ctx.mail.length - 1].to).toBe(known.email);

@@ -11,13 +11,14 @@ import type {
 } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { AppError, conflict, notFound, tooManyRequests, unauthorized, validationFailed } from "../../http/errors.js";
-import { isObjectId } from "../../infra/model.js";
+import { inTransaction, isObjectId } from "../../infra/model.js";
+import { enqueueMail } from "../mail/enqueue.js";
 import { passwordResetModel, userModel, type User } from "./model.js";
 import { comparePassword, dummyHash, hashPassword as hashWithCost } from "../sessions/hashing.js";
 import type { LoginThrottle } from "../sessions/login-throttle.js";
 import { revokeSessions } from "../sessions/state.js";
 import type { RevocationReason } from "../sessions/bus.js";
-import { appLink, mailAlreadyRegistered, mailInBackground, sendConfirmation } from "./confirm.js";
+import { mailAlreadyRegistered, sendConfirmation } from "./confirm.js";
 import { hashToken, issueTokens, randomToken, revokeAllSessions, type IssuedTokens } from "./tokens.js";
 
 export interface NewUser {
@@ -169,26 +170,22 @@ export async function changePassword(deps: AppDeps, userId: string, body: Change
  * says nothing either way. In development the link is also logged, never elsewhere.
  */
 export async function requestPasswordReset(deps: AppDeps, email: string, now: Date): Promise<void> {
-  const user = await userModel(deps.db).findOne({ email }).select("_id email").lean<Pick<User, "_id" | "email">>();
+  const user = await userModel(deps.db).findOne({ email }).select("_id email locale").lean<Pick<User, "_id" | "email" | "locale">>();
   if (!user) {
     await passwordResetModel(deps.db).exists({ tokenHash: hashToken(randomToken()) }); // about the same database work
     return;
   }
   const token = randomToken();
-  await passwordResetModel(deps.db).create({
-    tokenHash: hashToken(token),
-    userId: user._id,
-    expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+  // The token and its e-mail are saved together: the mail outbox sends it, retrying through outages.
+  await inTransaction(deps.db, async (session) => {
+    await passwordResetModel(deps.db).create(
+      [{ tokenHash: hashToken(token), userId: user._id, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) }],
+      { session },
+    );
+    await enqueueMail(deps, { kind: "password_reset", to: user.email, lang: user.locale === "zh" ? "zh" : "en", userId: String(user._id), data: { token } }, { session });
   });
-  const link = appLink(deps, links.resetPassword(token));
-  const text = [
-    "Someone (hopefully you) asked to reset the password of your Parklink account.",
-    `Open this link within one hour to choose a new password:\n${link}`,
-    `Or enter this code: ${token}`,
-    "If you did not ask for this, ignore this e-mail; your password stays unchanged.",
-  ].join("\n\n");
-  mailInBackground(deps, user.email, "Reset your Parklink password", text);
   if (deps.config.NODE_ENV === "development") {
+    const link = new URL(links.resetPassword(token), deps.config.PUBLIC_URL ?? `http://${deps.config.HOST}:${deps.config.PORT}`).toString();
     deps.logger.info({ to: user.email, link }, "password-reset link (development only)");
   }
 }

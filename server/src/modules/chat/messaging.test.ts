@@ -220,5 +220,8 @@ describe("chat: messages, resends, catch-up, receipts, typing, presence, limits"
     await send(alice, introductionId, "fifth");
     expect(await again).toMatchObject({ type: "message" });
     expect(await ctx.deps.db.collection("notifications").countDocuments({ userId: oid(b.id), type: "message" })).toBe(2);
+    // One e-mail per streak too, in place of a digest line.
+    const mails = await ctx.deps.db.collection("mail_outbox").find({ userId: oid(b.id), kind: "chat_message" }).sort({ _id: 1 }).toArray();
+    expect(mails.map((m) => m.data.excerpt)).toEqual(["are you there?", "fifth"]);
   });
 });

@@ -16,6 +16,8 @@ export interface ChatMessageDoc {
   /** Plain text as typed. */
   text: string;
   sentAt: Date;
+  /** A file sent with the message (a chat media record of this introduction). */
+  attachment?: { id: mongoose.Types.ObjectId; name: string; size: number; contentType: string };
 }
 
 const messageSchema = new mongoose.Schema<ChatMessageDoc>(
@@ -26,6 +28,7 @@ const messageSchema = new mongoose.Schema<ChatMessageDoc>(
     clientId: { type: String, required: true },
     text: { type: String, required: true },
     sentAt: { type: Date, required: true },
+    attachment: { type: { _id: false, id: mongoose.Schema.Types.ObjectId, name: String, size: Number, contentType: String }, default: undefined },
   },
   { collection: "chat_messages", versionKey: false },
 );

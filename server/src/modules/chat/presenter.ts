@@ -16,6 +16,7 @@ export function messageView(doc: ChatMessageDoc, senderName: string): ChatMessag
     senderName,
     text: doc.text,
     sentAt: doc.sentAt.toISOString(),
+    ...(doc.attachment ? { attachment: { ...doc.attachment, id: String(doc.attachment.id) } } : {}),
   };
 }
 

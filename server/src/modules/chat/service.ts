@@ -8,10 +8,11 @@ import { authorize } from "../../policies/authorize.js";
 import { chatPolicy, type ChatAction } from "../../policies/chat.js";
 import { isStaff, type AuthContext } from "../auth/guard.js";
 import { INTRODUCED_STATUSES, introductionModel } from "../introductions/model.js";
-import { notifyUsers } from "../notifications/service.js";
 import { membershipModel } from "../orgs/model.js";
 import { chatMessageModel, chatReadModel, type ChatMessageDoc } from "./model.js";
 import { messageView, messageViews, receiptView } from "./presenter.js";
+import { chatAttachment } from "../media/chat-attachment.js";
+import { notifyChatStreak } from "../mail/chat-mail.js";
 
 type Deps = Pick<AppDeps, "db">;
 const oid = (id: string | mongoose.Types.ObjectId) => new mongoose.Types.ObjectId(String(id));
@@ -97,6 +98,7 @@ export async function sendMessage(
   const Messages = chatMessageModel(deps.db);
   const introductionId = oid(payload.introductionId);
   const senderId = oid(sender.userId);
+  const attachment = payload.attachmentId ? await chatAttachment(deps, payload.introductionId, payload.attachmentId, sender.userId) : undefined;
   let known = memory?.lastSeq(payload.introductionId);
   for (let attempt = 0; attempt < 50; attempt++) {
     const last = known ?? (await Messages.findOne({ introductionId }, { seq: 1 }).sort({ seq: -1 }).lean())?.seq ?? 0;
@@ -109,6 +111,7 @@ export async function sendMessage(
       clientId: payload.clientId,
       text: payload.text,
       sentAt: new Date(),
+      ...(attachment ? { attachment } : {}),
     };
     try {
       await Messages.collection.insertOne(doc);
@@ -249,13 +252,13 @@ export async function fanOutMessage(
     byKey.set(key, [...(byKey.get(key) ?? []), u]);
   }
   for (const [dedupeKey, users] of byKey) {
-    await notifyUsers(deps, users, {
+    await notifyChatStreak(deps, users, {
       type: "message",
       title: { en: `New message from ${message.senderName}`, zh: `${message.senderName} 发来新消息` },
       link: links.introductionChat(room.introductionId),
       data: { introductionId: room.introductionId, messageId: message.id, senderId: message.senderId },
       dedupeKey,
-    });
+    }, message, room.orgIds);
   }
   return unreadFor(deps, room.introductionId, absent, positions);
 }

@@ -5,7 +5,10 @@ import type { advanceBody, outcomeBody } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { conflict } from "../../http/errors.js";
 import type { Viewer } from "../orgs/access.js";
-import { notifyUsers, orgUserIds } from "../notifications/service.js";
+import { orgUserIds } from "../notifications/service.js";
+import { inTransaction } from "../../infra/model.js";
+import { enqueueMailToUsers, notifyMailed } from "../mail/enqueue.js";
+import { orgModel, type Org } from "../orgs/model.js";
 import { introductionModel, type Introduction } from "./model.js";
 import { loadIntroduction } from "./service.js";
 
@@ -91,18 +94,43 @@ export async function sweepIntroductions(deps: AppDeps, now = new Date()) {
     const before = new Date(now.getTime() - months * 30 * DAY);
     const intros = await Intros.find({ introducedAt: { $lte: before }, followUpsSent: { $ne: months }, outcome: { $exists: false } }).lean<Introduction[]>();
     for (const intro of intros) {
-      for (const orgId of intro.orgIds) {
-        await notifyUsers(deps, await orgUserIds(deps, orgId), {
-          type: "follow_up",
-          title: { en: `${months} months since your introduction: how did it go?`, zh: `建立联系已 ${months} 个月：进展如何？` },
-          link: links.introduction(String(intro._id)),
-          data: { introductionId: String(intro._id), months },
-          dedupeKey: `follow_up:${String(intro._id)}:${months}`,
-        });
-      }
-      await Intros.updateOne({ _id: intro._id }, { $addToSet: { followUpsSent: months } });
-      followUps++;
+      if (await sendFollowUp(deps, intro, months)) followUps++;
     }
   }
   return { expired: due.length, followUps };
+}
+
+/**
+ * Claims one follow-up of an introduction and queues its e-mails in the same transaction (one
+ * node sends it, once), then notifies both sides in the app.
+ */
+async function sendFollowUp(deps: AppDeps, intro: Introduction, months: number): Promise<boolean> {
+  const orgs = await orgModel(deps.db).find({ _id: { $in: intro.orgIds } }, { name: 1 }).lean<Pick<Org, "_id" | "name">[]>();
+  const nameOf = (id: mongoose.Types.ObjectId) => {
+    const name = orgs.find((o) => String(o._id) === String(id))?.name;
+    return { en: name?.en ?? "", zh: name?.local ?? name?.en ?? "" };
+  };
+  const introductionId = String(intro._id);
+  const sides = await Promise.all(intro.orgIds.map(async (orgId) => ({ orgId, users: await orgUserIds(deps, orgId) })));
+  const mailed = await inTransaction(deps.db, async (session) => {
+    const claim = await introductionModel(deps.db).updateOne({ _id: intro._id, followUpsSent: { $ne: months } }, { $addToSet: { followUpsSent: months } }, { session });
+    if (claim.modifiedCount === 0) return null;
+    const out: string[][] = [];
+    for (const { orgId, users } of sides) {
+      const other = intro.orgIds.find((id) => String(id) !== String(orgId)) ?? orgId;
+      out.push(await enqueueMailToUsers(deps, users, "follow_up", () => ({ months, otherOrg: nameOf(other), introductionId }), { session }));
+    }
+    return out;
+  });
+  if (!mailed) return false;
+  for (const [i, { users }] of sides.entries()) {
+    await notifyMailed(deps, users, mailed[i], {
+      type: "follow_up",
+      title: { en: `${months} months since your introduction: how did it go?`, zh: `建立联系已 ${months} 个月：进展如何？` },
+      link: links.introduction(introductionId),
+      data: { introductionId, months },
+      dedupeKey: `follow_up:${introductionId}:${months}`,
+    });
+  }
+  return true;
 }

@@ -13,6 +13,7 @@ import { orgModel, type Org } from "../orgs/model.js";
 import { loadOffer } from "../offers/service.js";
 import { loadRequest } from "../requests/service.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
+import { notifyAndMail } from "../mail/enqueue.js";
 import { suggestionModel } from "../matching/model.js";
 import { introductionModel, INTRODUCED_STATUSES, type Introduction, type IntroductionStatus } from "./model.js";
 import { presentIntroduction } from "./presenter.js";
@@ -91,12 +92,18 @@ export async function expressInterest(deps: AppDeps, viewer: Viewer, body: z.inf
       expiresAt: new Date(now.getTime() + deps.config.INTRODUCTION_EXPIRY_DAYS * DAY),
     },
   ]);
-  await notifyUsers(deps, await orgUserIds(deps, to._id), {
-    type: "introduction_received",
-    title: { en: `${from.name.en} would like to be introduced`, zh: `${from.name.local ?? from.name.en} 希望与您建立联系` },
-    link: links.introduction(String(intro._id)),
-    data: { introductionId: String(intro._id) },
-  });
+  await notifyAndMail(
+    deps,
+    await orgUserIds(deps, to._id),
+    {
+      type: "introduction_received",
+      title: { en: `${from.name.en} would like to be introduced`, zh: `${from.name.local ?? from.name.en} 希望与您建立联系` },
+      link: links.introduction(String(intro._id)),
+      data: { introductionId: String(intro._id) },
+    },
+    "introduction_asked",
+    { fromOrg: { en: from.name.en, zh: from.name.local ?? from.name.en }, introductionId: String(intro._id), ...(body.message ? { message: body.message } : {}) },
+  );
   return intro.toObject() as Introduction;
 }
 
@@ -174,7 +181,7 @@ export async function respond(deps: AppDeps, viewer: Viewer, id: string, body: z
   if (!updated) throw conflict("This introduction changed meanwhile; reload it");
   const type = status === "declined" ? "introduction_declined" : "introduction_accepted";
   const orgName = (await orgModel(deps.db).findById(side.orgId, { name: 1 }).lean<Org>())?.name;
-  await notifyUsers(deps, await orgUserIds(deps, other.orgId), {
+  const notification = {
     type,
     title:
       status === "declined"
@@ -184,7 +191,12 @@ export async function respond(deps: AppDeps, viewer: Viewer, id: string, body: z
           : { en: `${orgName?.en} accepted the introduction`, zh: `${orgName?.local ?? orgName?.en} 接受了联系` },
     link: links.introduction(String(intro._id)),
     data: { introductionId: String(intro._id), status },
-  });
+  } as const;
+  const recipients = await orgUserIds(deps, other.orgId);
+  const otherOrg = { en: orgName?.en ?? "", zh: orgName?.local ?? orgName?.en ?? "" };
+  const introductionId = String(intro._id);
+  if (status === "declined") await notifyAndMail(deps, recipients, notification, "introduction_declined", { otherOrg, introductionId });
+  else await notifyAndMail(deps, recipients, notification, "introduction_accepted", { otherOrg, introductionId, introduced: status === "introduced" });
   return updated;
 }
 
@@ -210,3 +222,4 @@ export async function listIntroductions(deps: AppDeps, viewer: Viewer, query: z.
 
 export const isIntroduced = (intro: Pick<Introduction, "status" | "introducedAt">) =>
   Boolean(intro.introducedAt) && INTRODUCED_STATUSES.includes(intro.status);
+

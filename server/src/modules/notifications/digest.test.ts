@@ -17,6 +17,7 @@ describe("the e-mail digest", () => {
     await notifyUsers(ctx.deps, [user.id], { type: "follow_up", title: { en: "How did it go?", zh: "进展如何？" } });
     const later = new Date(Date.now() + 2 * 3600 * 1000);
     expect(await sendDigests(ctx.deps, { now: later })).toBe(1);
+    await ctx.flushMail();
     const mail = ctx.mail.filter((m) => m.to === user.email);
     expect(mail).toHaveLength(1);
     expect(mail[0].subject).toBe("Parklink: 2 new updates");

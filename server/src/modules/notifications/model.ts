@@ -32,6 +32,8 @@ export interface Notification {
   dedupeKey?: string;
   readAt?: Date;
   emailedAt?: Date;
+  /** The digest that claimed this notification (one node, one e-mail). */
+  digestId?: mongoose.Types.ObjectId;
   createdAt: Date;
 }
 
@@ -45,11 +47,13 @@ const schema = new mongoose.Schema<Notification>(
     dedupeKey: String,
     readAt: Date,
     emailedAt: Date,
+    digestId: mongoose.Schema.Types.ObjectId,
   },
   { timestamps: { createdAt: true, updatedAt: false }, collection: "notifications", minimize: false },
 );
 schema.index({ userId: 1, createdAt: -1 });
 schema.index({ userId: 1, readAt: 1 });
+schema.index({ digestId: 1 }, { partialFilterExpression: { digestId: { $type: "objectId" } } });
 schema.index({ userId: 1, dedupeKey: 1 }, { unique: true, partialFilterExpression: { dedupeKey: { $type: "string" } } });
 
 export const notificationModel = (db: mongoose.Connection) => modelOn(db, "Notification", schema);

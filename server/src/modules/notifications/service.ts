@@ -9,6 +9,8 @@ export interface NewNotification {
   data?: Record<string, unknown>;
   /** Same key for the same user = the same notification; a repeat is ignored. */
   dedupeKey?: string;
+  /** Set when the event had an e-mail of its own: the digest leaves it out. */
+  emailedAt?: Date;
 }
 
 type Listener = (userId: string, notification: Notification) => void;

@@ -2,6 +2,7 @@ import mongoose from "mongoose";
 import { countryRegion, type CreateOrgBody, type ListOrgsQuery, type UpdateOrgBody, links } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { conflict, notFound, validationFailed } from "../../http/errors.js";
+import { drainFileDeletions, queueOrgFilesDeletion } from "../media/deletions.js";
 import { inTransaction } from "../../infra/model.js";
 import { recordChange } from "../outbox/model.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
@@ -151,7 +152,10 @@ export async function deleteOrg(deps: AppDeps, viewer: Viewer, id: string): Prom
     await recordChange(deps.db, session, "org", org._id, "deleted");
     await recordChange(deps.db, session, "offer", offers.map((o) => o._id as mongoose.Types.ObjectId), "deleted");
     await recordChange(deps.db, session, "request", requests.map((r) => r._id as mongoose.Types.ObjectId), "deleted");
+    // Its files (logo, photos, brochures, files sent in chat) go with it, even if storage is down now.
+    await queueOrgFilesDeletion(deps, org._id, session);
   });
+  await drainFileDeletions(deps).catch((err: unknown) => deps.logger.warn({ err }, "file deletions will be retried"));
 }
 
 export async function vettingQueue(deps: AppDeps, page: number, pageSize: number) {

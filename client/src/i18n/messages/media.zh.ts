@@ -1,0 +1,32 @@
+import type { media as en } from "./media.en";
+
+/** 图片、文件与资料完整度的界面文字。 */
+export const media: Record<keyof typeof en, string> = {
+  "media.tooLarge": "文件超过 {mb} MB。",
+  "media.badType": "此处不接受这类文件：类型由文件内容判断，而非文件名。",
+  "media.uploading": "正在上传…",
+  "media.logo": "标志",
+  "media.logoHint": "PNG、JPEG 或 WebP，不超过 5 MB。显示在搜索、匹配列表和聊天中。",
+  "media.photos": "照片",
+  "media.photosHint": "最多 8 张园区照片（PNG、JPEG 或 WebP，每张不超过 5 MB）。",
+  "media.addPhoto": "添加照片",
+  "media.delete": "删除",
+  "media.photoAlt": "{name} 的第 {n} 张照片",
+  "media.avatar": "您的头像",
+  "media.avatarHint": "PNG、JPEG 或 WebP，不超过 5 MB。",
+  "media.brochures": "宣传册",
+  "media.addBrochure": "附加 PDF 宣传册",
+  "media.brochureHint": "PDF，不超过 10 MB。",
+  "media.noBrochures": "尚未附加宣传册。",
+  "media.attach": "附加文件",
+  "media.attachHint": "PDF、图片或 Office 文档，不超过 10 MB。",
+  "media.download": "下载 {name}（{size}）",
+  "completeness.title": "资料完整度 {percent}%",
+  "completeness.explain": "完整的资料更容易被找到和信任：合作伙伴会用两种语言搜索，并关注标志和联系人。完整度不会改变您在排名中的位置。",
+  "completeness.done": "您的资料已完整。",
+  "completeness.logo": "添加标志",
+  "completeness.description": "用英文介绍您的机构",
+  "completeness.descriptionSecondLanguage": "添加第二语言（中文或当地语言）的介绍",
+  "completeness.industries": "选择所属行业",
+  "completeness.contact": "提供带有电子邮件或电话的联系人",
+};
