@@ -7,7 +7,7 @@ import { signAccessToken } from "../auth/guard.js";
 import { userModel } from "../auth/model.js";
 import { membershipModel } from "../orgs/model.js";
 import { hashPassword } from "./hashing.js";
-import { closeClients, connectClient, createIntroduction, nextEvent, startChatNode, until, type ChatNode } from "../chat/testing.js";
+import { closeClients, connectClient, createIntroduction, nextEvent, startChatNode, type ChatNode } from "../chat/testing.js";
 
 const PASSWORD = "correct-horse-42";
 
