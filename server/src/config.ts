@@ -67,6 +67,14 @@ const schema = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "expected a redis:// URI").optional(),
     SEED_ON_START: bool.optional(),
     MAIL_DIR: z.string().min(1).optional(),
+    /** Bearer token of GET /metrics; without it (and without METRICS_PORT) metrics are not served. */
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    /** Serve /metrics on this internal port instead of the public one. */
+    METRICS_PORT: intIn(1, 65535).optional(),
+    /** On shutdown, how long readiness answers 503 before the node stops accepting connections. */
+    DRAIN_DELAY_MS: intIn(0, 120_000).default(0),
+    /** Longest wait for in-flight requests and sockets on shutdown before they are cut. */
+    SHUTDOWN_TIMEOUT_MS: intIn(100, 120_000).default(10_000),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.MEILI_URL) !== Boolean(env.MEILI_MASTER_KEY)) {

@@ -14,6 +14,8 @@ import { createSearch } from "./infra/search.js";
 import { folderMailer, logMailer } from "./infra/mail.js";
 import { startServices, type Services } from "./infra/services.js";
 import { attachRealtime } from "./modules/chat/socket.js";
+import { drainer } from "./http/drain.js";
+import { nodeState } from "./infra/node-state.js";
 
 export interface RunningServer {
   url: string;
@@ -63,12 +65,15 @@ export async function serve(deps: AppDeps): Promise<{ url: string; close(): Prom
     const jobs = startJobs(deps);
     closers.unshift(() => jobs.stop());
     const httpServer = http.createServer(createApp(deps));
+    const requests = drainer(httpServer);
     const realtime = await attachRealtime(httpServer, deps);
     // Socket.IO's close also closes the HTTP server; open keep-alive connections are cut first.
     closers.unshift(() => {
       httpServer.closeAllConnections();
       return realtime.close();
     });
+    // Drained first: readiness 503, no new connections, sockets sent elsewhere, requests finished.
+    closers.unshift(() => requests.drain(realtime.io, nodeState(deps), { delayMs: config.DRAIN_DELAY_MS, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }));
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
       httpServer.listen(config.PORT, config.HOST, resolve);

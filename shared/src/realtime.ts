@@ -175,6 +175,8 @@ export interface ServerToClientEvents {
   presence: (presence: Presence) => void;
   notification: (notification: PushedNotification) => void;
   unread: (update: UnreadUpdate) => void;
+  /** The node is shutting down and closes this connection next: reconnecting reaches another node. */
+  "server:shutdown": (info: { reconnect: true }) => void;
 }
 
 export interface ClientToServerEvents {
