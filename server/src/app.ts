@@ -12,6 +12,7 @@ import { healthRoutes } from "./modules/health/routes.js";
 import { createGuard } from "./modules/auth/guard.js";
 import { apiModules } from "./modules/index.js";
 import { buildOpenApiDocument, openApiDocsPage } from "./http/openapi.js";
+import { httpMetrics, metricsHandler } from "./http/metrics.js";
 
 /** Builds the Express app from its dependencies: no listen, no globals. */
 export function createApp(deps: AppDeps): Express {
@@ -19,6 +20,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable("x-powered-by");
   app.set("trust proxy", deps.config.isProduction ? 1 : false);
   app.set("query parser", "simple");
+  app.use(httpMetrics());
 
   app.use(
     pinoHttp({
@@ -42,6 +44,9 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(cors({ origin: deps.config.CORS_ORIGINS, credentials: true }));
   app.use(express.json({ limit: deps.config.BODY_LIMIT, strict: true }));
+
+  // On the public port only behind its token; with METRICS_PORT they are served there instead.
+  if (deps.config.METRICS_TOKEN && !deps.config.METRICS_PORT) app.get("/metrics", metricsHandler(deps));
 
   const api = express.Router();
   api.use(healthRoutes(deps));

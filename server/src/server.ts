@@ -16,6 +16,7 @@ import { startServices, type Services } from "./infra/services.js";
 import { attachRealtime } from "./modules/chat/socket.js";
 import { drainer } from "./http/drain.js";
 import { nodeState } from "./infra/node-state.js";
+import { countSockets, serveMetrics } from "./http/metrics.js";
 
 export interface RunningServer {
   url: string;
@@ -67,6 +68,8 @@ export async function serve(deps: AppDeps): Promise<{ url: string; close(): Prom
     const httpServer = http.createServer(createApp(deps));
     const requests = drainer(httpServer);
     const realtime = await attachRealtime(httpServer, deps);
+    const uncount = countSockets(() => realtime.io.engine.clientsCount);
+    closers.unshift(async () => uncount());
     // Socket.IO's close also closes the HTTP server; open keep-alive connections are cut first.
     closers.unshift(() => {
       httpServer.closeAllConnections();
@@ -74,6 +77,10 @@ export async function serve(deps: AppDeps): Promise<{ url: string; close(): Prom
     });
     // Drained first: readiness 503, no new connections, sockets sent elsewhere, requests finished.
     closers.unshift(() => requests.drain(realtime.io, nodeState(deps), { delayMs: config.DRAIN_DELAY_MS, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }));
+    if (config.METRICS_PORT) {
+      const metrics = await serveMetrics(deps, config.METRICS_PORT);
+      closers.push(() => metrics.close());
+    }
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
       httpServer.listen(config.PORT, config.HOST, resolve);

@@ -6,7 +6,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
  * modules count into it directly, and `/metrics` (see http/metrics.ts) renders it.
  */
 export const registry = new Registry();
-collectDefaultMetrics({ register: registry, prefix: "parklink_process_" });
+collectDefaultMetrics({ register: registry, prefix: "parklink_" });
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 

@@ -1,4 +1,5 @@
 import mongoose from "mongoose";
+import { chatMessages } from "../../infra/metrics.js";
 import type { ChatMessage, ChatPage, ChatReadReceipt, ChatSendPayload, UnreadCountsView } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { AppError, forbidden, notFound } from "../../http/errors.js";
@@ -119,6 +120,7 @@ export async function sendMessage(
     try {
       await Messages.collection.insertOne(doc);
       memory?.sawSeq(payload.introductionId, doc.seq);
+      chatMessages.inc();
       return { message: messageView(doc, sender.name), duplicate: false };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
