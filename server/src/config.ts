@@ -93,6 +93,9 @@ const schema = z
 
 export type Env = z.infer<typeof schema>;
 
+/** The name of every environment variable the configuration reads. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 export interface Config extends Env {
   isProduction: boolean;
   isTest: boolean;

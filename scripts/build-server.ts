@@ -1,0 +1,31 @@
+/**
+ * Bundles the server into server/dist/main.js for production images: TypeScript and the
+ * shared workspace compiled in, every npm dependency left to node_modules (installed with
+ * `npm ci --omit=dev`), so the image runs plain `node` with no TypeScript tooling.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+await build({
+  entryPoints: [path.join(root, "server/src/main.ts")],
+  outfile: path.join(root, "server/dist/main.js"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  sourcemap: true,
+  logLevel: "warning",
+  plugins: [
+    {
+      name: "npm-packages-external",
+      setup(b) {
+        // Bare imports are npm packages, except the workspace's own TypeScript package.
+        b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("@parklink/") ? undefined : { path: args.path, external: true }));
+      },
+    },
+  ],
+});
+console.log("built server/dist/main.js");
