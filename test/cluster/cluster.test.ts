@@ -64,6 +64,16 @@ describe("three app nodes behind nginx, one MongoDB, one Meilisearch, one Redis"
     await Promise.all(results.filter((i) => cluster && i.uid.startsWith(cluster.indexPrefix)).map((i) => meili.deleteIndex(i.uid).waitTask()));
   }, 60_000);
 
+  /** Two members of an introduction, in its room, each connected through nginx to the given node. */
+  async function pairOnNodes(aliceNode: number, bobNode: number) {
+    const { introductionId, a, b } = await createIntroduction(deps);
+    const alice = new ResilientChatClient(cluster.url, a.token, introductionId, addressOf[aliceNode]);
+    const bob = new ResilientChatClient(cluster.url, b.token, introductionId, addressOf[bobNode]);
+    clients.push(alice, bob);
+    await Promise.all([alice.ready(), bob.ready()]);
+    return { introductionId, alice, bob };
+  }
+
   it("when the nodes have started, then nginx spreads clients over all three", () => {
     expect(addressOf.filter(Boolean)).toHaveLength(3);
   });
@@ -83,11 +93,7 @@ describe("three app nodes behind nginx, one MongoDB, one Meilisearch, one Redis"
   });
 
   it("when two members on different nodes chat, then each message crosses to the other node once", async () => {
-    const { introductionId, a, b } = await createIntroduction(deps);
-    const alice = new ResilientChatClient(cluster.url, a.token, introductionId, addressOf[0]);
-    const bob = new ResilientChatClient(cluster.url, b.token, introductionId, addressOf[2]);
-    clients.push(alice, bob);
-    await Promise.all([alice.ready(), bob.ready()]);
+    const { alice, bob } = await pairOnNodes(0, 2);
     const sent = await alice.send("Greetings from Zhongguancun, via node 0");
     const reply = await bob.send("Hallo aus Adlershof, via node 2");
     await until(async () => bob.messages.has(sent.id) && alice.messages.has(reply.id), "delivery across nodes", 5000);
@@ -97,11 +103,7 @@ describe("three app nodes behind nginx, one MongoDB, one Meilisearch, one Redis"
   });
 
   it("when a node is killed mid-conversation, then its clients reconnect through nginx to another node and no message is lost or duplicated", async () => {
-    const { introductionId, a, b } = await createIntroduction(deps);
-    const alice = new ResilientChatClient(cluster.url, a.token, introductionId, addressOf[0]);
-    const bob = new ResilientChatClient(cluster.url, b.token, introductionId, addressOf[1]);
-    clients.push(alice, bob);
-    await Promise.all([alice.ready(), bob.ready()]);
+    const { introductionId, alice, bob } = await pairOnNodes(0, 1);
     const victim = cluster.nodes[1];
 
     const pace = (ms: number) => new Promise((r) => setTimeout(r, ms));
