@@ -143,7 +143,8 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`
 `;
 }
 
-async function startNginx(upstreams: number[], workerConnections: number): Promise<{ url: string; stop(): Promise<void>; log(): string }> {
+/** Debian's nginx on a free port in front of the given local ports, with the production proxy rules. */
+export async function startNginx(upstreams: number[], workerConnections: number): Promise<{ url: string; stop(): Promise<void>; log(): string }> {
   const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
   if (!nginx) throw new Error("nginx is not installed (apt-get install nginx)");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parklink-cluster-nginx-"));
@@ -159,7 +160,7 @@ async function startNginx(upstreams: number[], workerConnections: number): Promi
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const log = () => out + (fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8") : "");
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/api/health/live`)).ok, "nginx", 10_000, log);
+  await waitFor(async () => (await fetch(`${url}/api/health/live`, { signal: AbortSignal.timeout(2000) })).ok, "nginx", 10_000, log);
   return {
     url,
     log,
@@ -207,7 +208,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       nodes.map((n) =>
         waitFor(async () => {
           if (!n.alive()) throw new Error(`node ${n.index} exited:\n${n.output()}`);
-          return (await fetch(`${n.url}/api/health/ready`)).ok;
+          return (await fetch(`${n.url}/api/health/ready`, { signal: AbortSignal.timeout(5000) })).ok;
         }, `node ${n.index}`, 60_000, n.output),
       ),
     );
