@@ -13,7 +13,8 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY shared shared
 COPY server server
 COPY client client
-COPY scripts/build-server.ts scripts/
+COPY scripts/build-server.ts scripts/reindex.ts scripts/
+COPY scripts/lib scripts/lib
 # The client is built into client/dist; the server is bundled (TypeScript and shared/ compiled in) into server/dist.
 RUN npm run build -w client && npm run build -w server
 

@@ -1,5 +1,5 @@
 /**
- * Bundles the server into server/dist/main.js for production images: TypeScript and the
+ * Bundles the server into server/dist/main.js (and `npm run reindex` into reindex.js) for production images: TypeScript and the
  * shared workspace compiled in, every npm dependency left to node_modules (installed with
  * `npm ci --omit=dev`), so the image runs plain `node` with no TypeScript tooling.
  */
@@ -10,8 +10,9 @@ import { build } from "esbuild";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 await build({
-  entryPoints: [path.join(root, "server/src/main.ts")],
-  outfile: path.join(root, "server/dist/main.js"),
+  // The server, and the reindex an operator runs inside the image after an upgrade.
+  entryPoints: { main: path.join(root, "server/src/main.ts"), reindex: path.join(root, "scripts/reindex.ts") },
+  outdir: path.join(root, "server/dist"),
   bundle: true,
   platform: "node",
   format: "esm",
@@ -28,4 +29,4 @@ await build({
     },
   ],
 });
-console.log("built server/dist/main.js");
+console.log("built server/dist/main.js and server/dist/reindex.js");

@@ -160,16 +160,18 @@ export async function startNginx(upstreams: number[], workerConnections: number)
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const log = () => out + (fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8") : "");
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/api/health/live`, { signal: AbortSignal.timeout(2000) })).ok, "nginx", 10_000, log);
-  return {
-    url,
-    log,
-    stop: async () => {
-      if (child.exitCode === null) child.kill("SIGTERM");
-      await exited;
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await exited;
+    fs.rmSync(dir, { recursive: true, force: true });
   };
+  try {
+    await waitFor(async () => (await fetch(`${url}/api/health/live`, { signal: AbortSignal.timeout(2000) })).ok, "nginx", 10_000, log);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url, log, stop };
 }
 
 export async function startCluster(opts: ClusterOptions): Promise<Cluster> {

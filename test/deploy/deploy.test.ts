@@ -123,6 +123,8 @@ describe("Dockerfile", () => {
 
   it("when the server is built as the image builds it, then plain node runs it (no TypeScript tooling) and it checks its production configuration", () => {
     execFileSync("npm", ["run", "build", "-w", "server"], { cwd: ROOT_DIR, stdio: "pipe" });
+    // The reindex an operator runs in the image after an upgrade is built beside the server.
+    expect(fs.existsSync(path.join(ROOT_DIR, "server/dist/reindex.js"))).toBe(true);
     const cmd = JSON.parse(final.find((s) => s.op === "CMD")!.args) as string[];
     const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production" };
     const ran = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT_DIR, env, encoding: "utf8", timeout: 20_000 });
