@@ -53,6 +53,9 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
         spread = await openSockets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
       },
     });
+  } catch (err) {
+    console.error(`nginx error log (last lines):\n${cluster.nginxLog().split("\n").slice(-20).join("\n")}`);
+    throw err;
   } finally {
     await cluster.stop();
   }
@@ -82,6 +85,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["lost", String(park.lost), String(bare.lost), `0: ${park.lost === 0 ? "met" : "NOT met"}`],
     ["duplicated", String(park.duplicated), String(bare.duplicated), "0"],
     ["ack errors", String(park.ackErrors), String(bare.ackErrors), "0"],
+    ["connections retried", String(park.connectRetries), String(bare.connectRetries), ""],
     ["sockets per node", spread.join(" / "), "", ""],
     ["RSS per node, all connected", mb(park.rssConnected), mb(bare.rssConnected), ""],
     ["RSS per node after the load", mb(park.rssAfter), mb(bare.rssAfter), ""],

@@ -63,6 +63,8 @@ export interface Result {
   lost: number;
   duplicated: number;
   ackErrors: number;
+  /** Connections refused or reset while connecting, then retried (not messages). */
+  connectRetries: number;
   rssConnected: number[];
   rssAfter: number[];
 }
@@ -73,14 +75,11 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   const sentAt = new Map<string, number>();
   const received = new Map<string, number>();
   const rtts: number[] = [];
+  let connectRetries = 0;
   for (let i = 0; i < participants.length; i += 50) {
     const batch = participants.slice(i, i + 50).map(async (p, j) => {
       const localAddress = opts.localAddress?.(i + j);
-      const socket: Client = connect(url, { auth: { token: p.token }, transports: ["websocket"], reconnection: false, forceNew: true, ...(localAddress ? { localAddress } : {}) } as Parameters<typeof connect>[1]);
-      await new Promise<void>((resolve, reject) => {
-        socket.once("connect", resolve);
-        socket.once("connect_error", reject);
-      });
+      const socket = await connectWithRetries(url, p.token, localAddress, () => connectRetries++);
       socket.on("chat:message", (m: ChatMessage) => {
         const t0 = sentAt.get(m.clientId);
         const n = (received.get(m.clientId) ?? 0) + 1;
@@ -135,7 +134,26 @@ export async function load(url: string, participants: Participant[], opts: LoadO
     if (n === 0) lost++;
     if (n > 1) duplicated += n - 1;
   }
-  return { p50: pick(0.5), p99: pick(0.99), sent: sentAt.size, lost, duplicated, ackErrors, rssConnected, rssAfter };
+  return { p50: pick(0.5), p99: pick(0.99), sent: sentAt.size, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter };
+}
+
+/** A connected socket; a refused or reset handshake is retried (three times at most) and counted. */
+async function connectWithRetries(url: string, token: string, localAddress: string | undefined, retried: () => void): Promise<Client> {
+  for (let attempt = 0; ; attempt++) {
+    const socket: Client = connect(url, { auth: { token }, transports: ["websocket"], reconnection: false, forceNew: true, ...(localAddress ? { localAddress } : {}) } as Parameters<typeof connect>[1]);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once("connect", resolve);
+        socket.once("connect_error", reject);
+      });
+      return socket;
+    } catch (err) {
+      socket.close();
+      if (attempt === 3) throw err;
+      retried();
+      await new Promise((r) => setTimeout(r, 500 * (attempt + 1)));
+    }
+  }
 }
 
 export async function until(condition: () => boolean, timeoutMs: number): Promise<void> {

@@ -48,6 +48,8 @@ export interface Cluster {
   metricsToken: string;
   /** The node (index) nginx sends a request from this local address to, by its X-Parklink-Upstream header. */
   nodeFor(localAddress: string): Promise<number>;
+  /** nginx's error log so far. */
+  nginxLog(): string;
   stop(): Promise<void>;
 }
 
@@ -225,6 +227,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       indexPrefix,
       jwtSecret,
       metricsToken,
+      nginxLog: nginx.log,
       nodeFor: async (localAddress) => {
         const res = await new Promise<string>((resolve, reject) => {
           const u = new URL(`${nginx.url}/api/health/live`);

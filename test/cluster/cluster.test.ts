@@ -138,4 +138,18 @@ describe("three app nodes behind nginx, one MongoDB, one Meilisearch, one Redis"
     expect(victim.alive()).toBe(false);
     expect([0, 2]).toContain(await cluster.nodeFor(addressOf[1]));
   });
+
+  it("when a node is stopped (SIGTERM), then it drains: its clients are told, reconnect to another node and keep chatting", async () => {
+    const { alice, bob } = await pairOnNodes(0, 2);
+    const stopping = cluster.nodes[2];
+    const before = await alice.send("before the upgrade");
+    await until(async () => bob.messages.has(before.id), "delivery before the stop", 5000);
+    await stopping.kill("SIGTERM");
+    expect(stopping.output()).not.toMatch(/"level":(50|60)/);
+    expect(bob.shutdownNotices).toBe(1);
+    const after = await bob.send("after the upgrade");
+    await until(async () => alice.messages.has(after.id), "delivery after the stop", 10_000);
+    expect(after.seq).toBe(before.seq + 1);
+    expect(await cluster.nodeFor(addressOf[2])).toBe(0);
+  });
 });

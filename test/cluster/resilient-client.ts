@@ -15,6 +15,8 @@ export class ResilientChatClient {
   /** The same message delivered live twice on one connection (a server fault). */
   liveDuplicates = 0;
   disconnects = 0;
+  /** `server:shutdown` notices received (a draining node tells its clients before closing). */
+  shutdownNotices = 0;
   private seenOnConnection = new Set<string>();
   private joined: Promise<void>;
 
@@ -39,6 +41,7 @@ export class ResilientChatClient {
       this.seenOnConnection.add(m.id);
       this.messages.set(m.id, m);
     });
+    this.socket.on("server:shutdown", () => void this.shutdownNotices++);
     this.socket.on("disconnect", () => {
       this.disconnects++;
       this.seenOnConnection = new Set();
