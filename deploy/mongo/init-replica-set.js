@@ -1,5 +1,5 @@
 // Initiates Parklink's replica set rs0 once; run by the mongo-init service of deploy/compose.prod.yml.
-/* global rs, print -- mongosh globals */
+/* global rs -- the mongosh shell object */
 try {
   rs.status();
   print("replica set rs0 already initiated");
