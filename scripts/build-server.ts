@@ -8,11 +8,15 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// `--outdir server/dist-x`: another directory beside server/src (the bundle finds the repository two levels up).
+const at = process.argv.indexOf("--outdir");
+const outdir = path.resolve(root, at > 0 ? process.argv[at + 1] : "server/dist");
+if (path.dirname(path.dirname(outdir)) !== root) throw new Error("--outdir must be a directory of server/, such as server/dist");
 
 await build({
   // The server, and the reindex an operator runs inside the image after an upgrade.
   entryPoints: { main: path.join(root, "server/src/main.ts"), reindex: path.join(root, "scripts/reindex.ts") },
-  outdir: path.join(root, "server/dist"),
+  outdir,
   bundle: true,
   platform: "node",
   format: "esm",
@@ -29,4 +33,4 @@ await build({
     },
   ],
 });
-console.log("built server/dist/main.js and server/dist/reindex.js");
+console.log(`built ${path.relative(root, outdir)}/main.js and reindex.js`);

@@ -79,10 +79,14 @@ export function withDatabase(uri: string, dbName: string): string {
   return u.toString();
 }
 
-/** Bundles the server as the Docker image does (scripts/build-server.ts). */
-export function buildServer(): string {
-  execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT_DIR, "scripts/build-server.ts")], { cwd: ROOT_DIR, stdio: "pipe" });
-  return path.join(ROOT_DIR, "server/dist/main.js");
+/**
+ * Bundles the server as the Docker image does (scripts/build-server.ts), into a directory
+ * of this cluster's own, so that a build running beside it (another test) cannot change it.
+ */
+export function buildServer(): { bundle: string; remove(): void } {
+  const dir = path.join(ROOT_DIR, "server", `dist-cluster-${process.pid}-${crypto.randomBytes(3).toString("hex")}`);
+  execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT_DIR, "scripts/build-server.ts"), "--outdir", dir], { cwd: ROOT_DIR, stdio: "pipe" });
+  return { bundle: path.join(dir, "main.js"), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 function startNode(index: number, port: number, bundle: string, env: Record<string, string>): ClusterNode {
@@ -187,7 +191,8 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
     for (const s of stoppers.splice(0).reverse()) await s().catch(() => undefined);
   };
   try {
-    const bundle = buildServer();
+    const { bundle, remove } = buildServer();
+    stoppers.push(async () => remove());
     const redis = await startRedis();
     stoppers.push(() => redis.stop());
     const mongoUri = withDatabase(opts.mongoUri, dbName);

@@ -1,7 +1,9 @@
 /**
  * A chat client that behaves as a real one across node failures: it reconnects (through the
- * balancer), rejoins its room, catches up with chat:sync after the last message it holds,
- * and resends each unacknowledged message under the same client id until acknowledged.
+ * balancer), rejoins its room, catches up after the last message it holds in unbroken order,
+ * catches up too when a message arrives after a gap in the numbering (a message stored by a
+ * node that died before passing it on), and resends each unacknowledged message under the
+ * same client id until acknowledged.
  */
 import crypto from "node:crypto";
 import { io as connect } from "socket.io-client";
@@ -40,6 +42,7 @@ export class ResilientChatClient {
       if (this.seenOnConnection.has(m.id)) this.liveDuplicates++;
       this.seenOnConnection.add(m.id);
       this.messages.set(m.id, m);
+      if (m.seq > (this.lastInOrder()?.seq ?? 0) + 1) void this.catchUp().catch(() => undefined);
     });
     this.socket.on("server:shutdown", () => void this.shutdownNotices++);
     this.socket.on("disconnect", () => {
@@ -57,12 +60,7 @@ export class ResilientChatClient {
           try {
             const joined = await this.socket.timeout(3000).emitWithAck("chat:join", { introductionId: this.introductionId });
             if (!joined.ok) throw new Error(joined.error.code);
-            const last = this.last();
-            if (last) {
-              const synced = await this.socket.timeout(3000).emitWithAck("chat:sync", { introductionId: this.introductionId, after: last.id });
-              if (!synced.ok) throw new Error(synced.error.code);
-              for (const m of synced.data.items) this.messages.set(m.id, m);
-            }
+            await this.catchUp();
             return resolve();
           } catch {
             if (!this.socket.connected) return; // the next connection joins instead
@@ -78,10 +76,22 @@ export class ResilientChatClient {
     return this.joined;
   }
 
-  last(): ChatMessage | undefined {
+  /** The last message of the unbroken run from the first one (seq 1, 2, 3 … all held). */
+  lastInOrder(): ChatMessage | undefined {
+    const bySeq = new Map([...this.messages.values()].map((m) => [m.seq, m]));
     let last: ChatMessage | undefined;
-    for (const m of this.messages.values()) if (!last || m.seq > last.seq) last = m;
+    for (let seq = 1; bySeq.has(seq); seq++) last = bySeq.get(seq);
     return last;
+  }
+
+  /** Fetches what follows the last message held in order (the latest page when none is held). */
+  private async catchUp(): Promise<void> {
+    const last = this.lastInOrder();
+    const page = last
+      ? await this.socket.timeout(3000).emitWithAck("chat:sync", { introductionId: this.introductionId, after: last.id })
+      : await this.socket.timeout(3000).emitWithAck("chat:history", { introductionId: this.introductionId, limit: 50 });
+    if (!page.ok) throw new Error(page.error.code);
+    for (const m of page.data.items) this.messages.set(m.id, m);
   }
 
   /** Sends once, whatever happens to the connection: the same client id until a node acknowledges it. */
