@@ -41,7 +41,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   if (!uri || !meili) throw new Error("the benchmark needs MongoDB and Meilisearch");
 
   // Parklink: N production nodes, Redis, nginx.
-  const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 1024, env: { LOG_LEVEL: "error" } });
+  const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" } });
   let spread: number[] = [];
   let park: Result;
   try {
@@ -63,7 +63,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   // The yardstick: N bare relays joined by Redis behind the same nginx configuration.
   const redis = await startRedis();
   const relays = await Promise.all(Array.from({ length: nodes }, () => start("bare", { BENCH_REDIS_URL: redis.url })));
-  const nginx = await startNginx(relays.map((r) => r.ready.port!), SOCKETS * 2 + 1024);
+  const nginx = await startNginx(relays.map((r) => r.ready.port!), SOCKETS * 2 + 2048);
   let bare: Result;
   try {
     const participants = Array.from({ length: introductions * 2 }, (_, i) => ({ introductionId: `room-${Math.floor(i / 2)}`, token: crypto.randomUUID() }));

@@ -116,14 +116,20 @@ function startNode(index: number, port: number, bundle: string, env: Record<stri
   };
 }
 
+/** Connections one worker holds: each needs a file descriptor, and the hard limit here is 20,000. */
+const PER_WORKER = 16_000;
+
 function nginxConfig(dir: string, port: number, upstreams: number[], workerConnections: number): string {
   const proxyRules = path.join(ROOT_DIR, "deploy/nginx/proxy.conf");
+  // More connections than one worker's descriptors: several workers, the kernel spreading accepts (reuseport).
+  const workers = Math.ceil(workerConnections / PER_WORKER);
+  const perWorker = Math.min(workerConnections, PER_WORKER);
   return `daemon off;
-worker_processes 1;
-worker_rlimit_nofile ${workerConnections * 2 + 1024};
+worker_processes ${workers};
+worker_rlimit_nofile ${perWorker + 1024};
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
-events { worker_connections ${workerConnections}; }
+events { worker_connections ${perWorker}; }
 http {
   access_log off;
   client_body_temp_path ${dir}/tmp/body;
@@ -141,7 +147,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`
     "" close;
   }
   server {
-    listen 127.0.0.1:${port};
+    listen 127.0.0.1:${port}${workers > 1 ? " reuseport" : ""};
     add_header X-Parklink-Upstream $upstream_addr always;
     include ${proxyRules};
   }
