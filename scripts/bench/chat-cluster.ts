@@ -62,14 +62,16 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
 
   // The yardstick: N bare relays joined by Redis behind the same nginx configuration.
   const redis = await startRedis();
-  const relays = await Promise.all(Array.from({ length: nodes }, () => start("bare", { BENCH_REDIS_URL: redis.url })));
-  const nginx = await startNginx(relays.map((r) => r.ready.port!), SOCKETS * 2 + 2048);
+  const relays: Awaited<ReturnType<Start>>[] = [];
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
   let bare: Result;
   try {
+    relays.push(...(await Promise.all(Array.from({ length: nodes }, () => start("bare", { BENCH_REDIS_URL: redis.url })))));
+    nginx = await startNginx(relays.map((r) => r.ready.port!), SOCKETS * 2 + 2048);
     const participants = Array.from({ length: introductions * 2 }, (_, i) => ({ introductionId: `room-${Math.floor(i / 2)}`, token: crypto.randomUUID() }));
     bare = await load(nginx.url, participants, { ...base, rss: () => Promise.all(relays.map((r) => rssOf(r.child))) });
   } finally {
-    await nginx.stop();
+    await nginx?.stop();
     for (const r of relays) r.child.send({ type: "stop" });
     await redis.stop();
   }
