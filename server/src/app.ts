@@ -17,6 +17,7 @@ import { noStore } from "./http/no-store.js";
 import { overloadGuard, overloadOptions } from "./http/overload.js";
 import { buildOpenApiDocument, openApiDocsPage } from "./http/openapi.js";
 import { hideSecretPaths } from "./http/secret-paths.js";
+import { httpMetrics, metricsHandler } from "./http/metrics.js";
 
 /** Builds the Express app from its dependencies: no listen, no globals. */
 export function createApp(deps: AppDeps): Express {
@@ -24,6 +25,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable("x-powered-by");
   app.set("trust proxy", deps.config.isProduction ? 1 : false);
   app.set("query parser", "simple");
+  app.use(httpMetrics());
 
   app.use(
     pinoHttp({
@@ -34,7 +36,7 @@ export function createApp(deps: AppDeps): Express {
         res.setHeader("X-Request-Id", id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === "/api/health" },
+      autoLogging: { ignore: (req) => req.url?.startsWith("/api/health") === true || req.url === "/metrics" },
       serializers: { req: (req: { url?: string }) => ({ ...req, url: hideSecretPaths(req.url) }) },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
     }),
@@ -48,6 +50,9 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(cors({ origin: deps.config.CORS_ORIGINS, credentials: true }));
   app.use("/api", overloadGuard(overloadOptions(deps.config)), noStore, requireUtf8, jsonBody(deps.config.BODY_LIMIT), rejectControlCharsInQuery);
+
+  // On the public port only behind its token; with METRICS_PORT they are served there instead.
+  if (deps.config.METRICS_TOKEN && !deps.config.METRICS_PORT) app.get("/metrics", metricsHandler(deps));
 
   const api = express.Router();
   api.use(healthRoutes(deps));

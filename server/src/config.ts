@@ -85,6 +85,14 @@ const schema = z
       .string()
       .regex(/^https?:\/\/[^:@/\s]+:[^@/\s]+@[^/\s]+\/[^/?\s]+\/?(\?.*)?$/, "expected https://KEY:SECRET@host/bucket")
       .optional(),
+    /** Bearer token of GET /metrics; without it (and without METRICS_PORT) metrics are not served. */
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    /** Serve /metrics on this internal port instead of the public one. */
+    METRICS_PORT: intIn(1, 65535).optional(),
+    /** On shutdown, how long readiness answers 503 before the node stops accepting connections. */
+    DRAIN_DELAY_MS: intIn(0, 120_000).default(0),
+    /** Longest wait for in-flight requests and sockets on shutdown before they are cut. */
+    SHUTDOWN_TIMEOUT_MS: intIn(100, 120_000).default(10_000),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.MEILI_URL) !== Boolean(env.MEILI_MASTER_KEY)) {
@@ -102,6 +110,9 @@ const schema = z
   });
 
 export type Env = z.infer<typeof schema>;
+
+/** The name of every environment variable the configuration reads. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config extends Env {
   isProduction: boolean;

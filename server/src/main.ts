@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    const force = setTimeout(() => process.exit(1), 15_000);
+    const force = setTimeout(() => process.exit(1), config.DRAIN_DELAY_MS + config.SHUTDOWN_TIMEOUT_MS + 5_000);
     force.unref();
     await server.close();
     logger.flush();

@@ -15,6 +15,9 @@ import { createMailer } from "./infra/mail.js";
 import { MailSender } from "./modules/mail/sender.js";
 import { startServices, type Services } from "./infra/services.js";
 import { attachRealtime } from "./modules/chat/socket.js";
+import { drainer } from "./http/drain.js";
+import { nodeState } from "./infra/node-state.js";
+import { countSockets, serveMetrics } from "./http/metrics.js";
 
 export interface RunningServer {
   url: string;
@@ -65,12 +68,21 @@ export async function serve(deps: AppDeps): Promise<{ url: string; close(): Prom
     const jobs = startJobs(deps);
     closers.unshift(() => jobs.stop());
     const httpServer = http.createServer(createApp(deps));
+    const requests = drainer(httpServer);
     const realtime = await attachRealtime(httpServer, deps);
+    const uncount = countSockets(() => realtime.io.engine.clientsCount);
+    closers.unshift(async () => uncount());
     // Socket.IO's close also closes the HTTP server; open keep-alive connections are cut first.
     closers.unshift(() => {
       httpServer.closeAllConnections();
       return realtime.close();
     });
+    // Drained first: readiness 503, no new connections, sockets sent elsewhere, requests finished.
+    closers.unshift(() => requests.drain(realtime.io, nodeState(deps), { delayMs: config.DRAIN_DELAY_MS, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }));
+    if (config.METRICS_PORT) {
+      const metrics = await serveMetrics(deps, config.METRICS_PORT);
+      closers.push(() => metrics.close());
+    }
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
       httpServer.listen(config.PORT, config.HOST, resolve);

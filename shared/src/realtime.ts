@@ -179,6 +179,8 @@ export interface ServerToClientEvents {
   presence: (presence: Presence) => void;
   notification: (notification: PushedNotification) => void;
   unread: (update: UnreadUpdate) => void;
+  /** The node is shutting down and closes this connection next: reconnecting reaches another node. */
+  "server:shutdown": (info: { reconnect: true }) => void;
   /**
    * Sent just before the server disconnects a socket whose session ended: the token expired,
    * the user logged out, changed or reset their password, their role changed, the account was

@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
 import { links } from "@parklink/shared";
+import { chatMessages } from "../../infra/metrics.js";
 import type { ChatMessage, ChatPage, ChatReadReceipt, ChatSendPayload, UnreadCountsView } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { AppError, notFound } from "../../http/errors.js";
@@ -116,6 +117,7 @@ export async function sendMessage(
     try {
       await Messages.collection.insertOne(doc);
       memory?.sawSeq(payload.introductionId, doc.seq);
+      chatMessages.inc();
       return { message: messageView(doc, sender.name), duplicate: false };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;

@@ -1,4 +1,5 @@
 import mongoose from "mongoose";
+import { matcherDuration } from "../../infra/metrics.js";
 import type { AppDeps } from "../../deps.js";
 import { serviceUnavailable } from "../../http/errors.js";
 import { isMeiliOutage, meiliApiError } from "../../infra/meili-http.js";
@@ -90,8 +91,10 @@ export async function rankingInputs(deps: AppDeps, request: CooperationRequest, 
 
 /** Ranks candidates for one request: generation in Meilisearch, then pure scoring. */
 export async function rankForRequest(deps: AppDeps, request: CooperationRequest, requester: Org, limit: number): Promise<MatchItem[]> {
+  const end = matcherDuration.startTimer();
   const { match, candidates, textScores, responsiveness } = await rankingInputs(deps, request, requester);
   const ranked = rankCandidates(match, candidates, { now: new Date(), weights: weightsOf(deps), textScores, responsiveness, limit });
+  end();
   const byId = new Map(candidates.map((c) => [c.id, c]));
   return ranked.map((s) => ({ ...s, candidate: describe(byId.get(s.candidateId)!) }));
 }

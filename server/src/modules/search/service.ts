@@ -4,6 +4,7 @@ import type { AppDeps } from "../../deps.js";
 import { serviceUnavailable } from "../../http/errors.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "./documents.js";
 import { FACETS } from "./settings.js";
+import { searchDuration, timed } from "../../infra/metrics.js";
 import { inList } from "./filters.js";
 
 const anyOf = (field: string, values: readonly (string | number)[] | undefined) => (values && values.length ? inList(field, values) : undefined);
@@ -37,7 +38,7 @@ export async function search(deps: AppDeps, query: SearchQuery): Promise<SearchR
   const client = deps.search.client;
   if (!client) throw serviceUnavailable("search_unavailable", "Search is not available right now; browse the directory instead");
   try {
-    const res = await client.index<DirectoryDocument>(deps.search.indexName(DIRECTORY_INDEX)).search(query.q, {
+    const res = await timed(searchDuration, () => client.index<DirectoryDocument>(deps.search.indexName(DIRECTORY_INDEX)).search(query.q, {
       filter: filterExpressions(query),
       facets: [...FACETS],
       sort: SORTS[query.sort],
@@ -49,7 +50,7 @@ export async function search(deps: AppDeps, query: SearchQuery): Promise<SearchR
       highlightPreTag: HIGHLIGHT_START,
       highlightPostTag: HIGHLIGHT_END,
       showRankingScore: true,
-    });
+    }));
     return {
       hits: res.hits.map((hit) => {
         const f = (hit._formatted ?? {}) as Formatted;

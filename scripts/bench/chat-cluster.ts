@@ -1,0 +1,98 @@
+/**
+ * `npm run bench:chat -- --nodes 3`: the chat benchmark across N Parklink nodes behind nginx
+ * (scripts/cluster), then across N bare Socket.IO relays joined by Redis behind the same
+ * nginx, as the yardstick measured in the same run. Sockets connect from many loopback
+ * addresses so that nginx's ip_hash spreads them over the nodes.
+ *   CHAT_BENCH_SOCKETS (default 10000), CHAT_BENCH_RATE messages/s (default 1000), CHAT_BENCH_ROUNDS (default 3)
+ */
+import crypto from "node:crypto";
+import type { ChildProcess } from "node:child_process";
+import { startCluster, startNginx } from "../cluster/cluster.js";
+import { startRedis } from "../../server/src/modules/chat/testing.js";
+import { rssMb } from "./lib.js";
+import { load, seed, type LoadOptions, type Result } from "./chat-load.js";
+
+type Start = (role: string, env?: Record<string, string>) => Promise<{ child: ChildProcess; ready: { port?: number; uri?: string; meili?: { url: string; masterKey: string } } }>;
+
+const SOCKETS = Number(process.env.CHAT_BENCH_SOCKETS ?? 10_000);
+const RATE = Number(process.env.CHAT_BENCH_RATE ?? 1000);
+const ROUNDS = Number(process.env.CHAT_BENCH_ROUNDS ?? 3);
+
+/** 127.a.b.1: ip_hash keys on the first three octets, so each socket gets its own key. */
+const localAddress = (i: number) => `127.${1 + Math.floor(i / 250)}.${i % 250}.1`;
+
+async function openSockets(urls: string[], token: string): Promise<number[]> {
+  return Promise.all(
+    urls.map(async (url) => {
+      const text = await (await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${token}` } })).text();
+      return Number(/^parklink_open_sockets (\d+)/m.exec(text)?.[1] ?? NaN);
+    }),
+  );
+}
+
+export async function mainCluster(nodes: number, start: Start, rssOf: (child: ChildProcess) => Promise<number>): Promise<void> {
+  if (!Number.isInteger(nodes) || nodes < 1 || nodes > 8) throw new Error("--nodes expects a whole number from 1 to 8");
+  const introductions = Math.floor(SOCKETS / 2);
+  const roundMs = Math.round((introductions * 2 * 1000) / RATE);
+  const base: Omit<LoadOptions, "rss"> = { rounds: ROUNDS, roundMs, drainMs: 30_000, localAddress };
+  console.log(`Chat benchmark across ${nodes} nodes behind nginx: ${introductions * 2} sockets, ${RATE} messages/s, ${ROUNDS} rounds (+1 warm-up) of ${roundMs} ms`);
+  const db = await start("db");
+  const { uri, meili } = db.ready;
+  if (!uri || !meili) throw new Error("the benchmark needs MongoDB and Meilisearch");
+
+  // Parklink: N production nodes, Redis, nginx.
+  const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" } });
+  let spread: number[] = [];
+  let park: Result;
+  try {
+    const participants = await seed(uri, cluster.dbName, cluster.jwtSecret, introductions);
+    park = await load(cluster.url, participants, {
+      ...base,
+      rss: async () => cluster.nodes.map((n) => rssMb(n.pid) * 2 ** 20),
+      onConnected: async () => {
+        spread = await openSockets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
+      },
+    });
+  } catch (err) {
+    console.error(`nginx error log (last lines):\n${cluster.nginxLog().split("\n").slice(-20).join("\n")}`);
+    throw err;
+  } finally {
+    await cluster.stop();
+  }
+
+  // The yardstick: N bare relays joined by Redis behind the same nginx configuration.
+  const redis = await startRedis();
+  const relays: Awaited<ReturnType<Start>>[] = [];
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+  let bare: Result;
+  try {
+    relays.push(...(await Promise.all(Array.from({ length: nodes }, () => start("bare", { BENCH_REDIS_URL: redis.url })))));
+    nginx = await startNginx(relays.map((r) => r.ready.port!), SOCKETS * 2 + 2048);
+    const participants = Array.from({ length: introductions * 2 }, (_, i) => ({ introductionId: `room-${Math.floor(i / 2)}`, token: crypto.randomUUID() }));
+    bare = await load(nginx.url, participants, { ...base, rss: () => Promise.all(relays.map((r) => rssOf(r.child))) });
+  } finally {
+    await nginx?.stop();
+    for (const r of relays) r.child.send({ type: "stop" });
+    await redis.stop();
+  }
+
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const mb = (v: number[]) => v.map((x) => `${(x / 2 ** 20).toFixed(0)}`).join(" / ") + " MB";
+  const ratio = park.p99 / bare.p99;
+  const rows: [string, string, string, string][] = [
+    ["", `Parklink ×${nodes}`, `bare relay ×${nodes}`, "target"],
+    ["messages sent", String(park.sent), String(bare.sent), ""],
+    ["round trip p50", ms(park.p50), ms(bare.p50), ""],
+    ["round trip p99", ms(park.p99), ms(bare.p99), `≤ 3 × bare p99: ${ratio <= 3 ? "met" : "NOT met"} (ratio ${ratio.toFixed(2)})`],
+    ["lost", String(park.lost), String(bare.lost), `0: ${park.lost === 0 ? "met" : "NOT met"}`],
+    ["duplicated", String(park.duplicated), String(bare.duplicated), "0"],
+    ["ack errors", String(park.ackErrors), String(bare.ackErrors), "0"],
+    ["connections retried", String(park.connectRetries), String(bare.connectRetries), ""],
+    ["sockets per node", spread.join(" / "), "", ""],
+    ["RSS per node, all connected", mb(park.rssConnected), mb(bare.rssConnected), ""],
+    ["RSS per node after the load", mb(park.rssAfter), mb(bare.rssAfter), ""],
+  ];
+  for (const r of rows) console.log(`${r[0].padEnd(30)} ${r[1].padStart(24)} ${r[2].padStart(24)}   ${r[3]}`);
+  console.log("(Everything shares this machine's cores: load generator, nginx, Redis, MongoDB, Meilisearch and the nodes.)");
+  db.child.send({ type: "stop" });
+}

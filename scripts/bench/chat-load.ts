@@ -1,0 +1,163 @@
+/** The chat benchmark's seeding and load generation, shared by the single-node and the cluster run. */
+import crypto from "node:crypto";
+import { performance } from "node:perf_hooks";
+import mongoose from "mongoose";
+import { io as connect, type Socket } from "socket.io-client";
+import type { ChatMessage, ClientToServerEvents, ServerToClientEvents } from "../../shared/src/index.js";
+import { connectMongo } from "../../server/src/infra/mongo.js";
+import { signAccessToken } from "../../server/src/modules/auth/guard.js";
+import { userModel } from "../../server/src/modules/auth/model.js";
+import { introductionModel } from "../../server/src/modules/introductions/model.js";
+import { membershipModel, orgModel } from "../../server/src/modules/orgs/model.js";
+
+export interface LoadOptions {
+  rounds: number;
+  /** Each participant sends one message per round, spread evenly over the round. */
+  roundMs: number;
+  drainMs: number;
+  /** Resident memory of each server process, in bytes. */
+  rss(): Promise<number[]>;
+  /** The local address socket i connects from (the balancer's ip_hash spreads them). */
+  localAddress?(i: number): string;
+  /** Called once every socket is connected and joined, before the first message. */
+  onConnected?(): Promise<void>;
+}
+
+export interface Participant {
+  introductionId: string;
+  token: string;
+}
+
+export async function seed(uri: string, dbName: string, secret: string, introductions: number): Promise<Participant[]> {
+  const db = await connectMongo(uri, dbName);
+  const oid = () => new mongoose.Types.ObjectId();
+  const users = Array.from({ length: introductions * 2 }, (_, i) => ({ _id: oid(), email: `bench${i}@parks.example`, passwordHash: "x", name: `Bench User ${i}`, role: "member" }));
+  const orgs = users.map((_, i) => ({ _id: oid(), kind: "park", status: "approved", name: { en: `Bench Park ${i}` }, country: "CN", region: "Beijing", city: "Beijing" }));
+  const now = new Date();
+  const intros = Array.from({ length: introductions }, (_, k) => ({
+    _id: oid(),
+    orgIds: [orgs[2 * k]._id, orgs[2 * k + 1]._id],
+    from: { orgId: orgs[2 * k]._id, acceptedAt: now },
+    to: { orgId: orgs[2 * k + 1]._id, acceptedAt: now },
+    origin: "broker",
+    status: "introduced",
+    introducedAt: now,
+  }));
+  await userModel(db).insertMany(users);
+  await orgModel(db).insertMany(orgs);
+  await membershipModel(db).insertMany(users.map((u, i) => ({ orgId: orgs[i]._id, userId: u._id, role: "owner" })));
+  await introductionModel(db).insertMany(intros);
+  await db.close();
+  return users.map((u, i) => ({
+    introductionId: String(intros[Math.floor(i / 2)]._id),
+    token: signAccessToken(secret, 3600, { userId: String(u._id), role: "member" }),
+  }));
+}
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface Result {
+  p50: number;
+  p99: number;
+  sent: number;
+  lost: number;
+  duplicated: number;
+  ackErrors: number;
+  /** Connections refused or reset while connecting, then retried (not messages). */
+  connectRetries: number;
+  rssConnected: number[];
+  rssAfter: number[];
+}
+
+export async function load(url: string, participants: Participant[], opts: LoadOptions): Promise<Result> {
+  const { rounds: ROUNDS, roundMs: ROUND_MS, drainMs: DRAIN_MS } = opts;
+  const clients: Client[] = [];
+  const sentAt = new Map<string, number>();
+  const received = new Map<string, number>();
+  const rtts: number[] = [];
+  let connectRetries = 0;
+  for (let i = 0; i < participants.length; i += 50) {
+    const batch = participants.slice(i, i + 50).map(async (p, j) => {
+      const localAddress = opts.localAddress?.(i + j);
+      const socket = await connectWithRetries(url, p.token, localAddress, () => connectRetries++);
+      socket.on("chat:message", (m: ChatMessage) => {
+        const t0 = sentAt.get(m.clientId);
+        const n = (received.get(m.clientId) ?? 0) + 1;
+        received.set(m.clientId, n);
+        if (t0 !== undefined && n === 1) rtts.push(performance.now() - t0);
+      });
+      const joined = await socket.timeout(30_000).emitWithAck("chat:join", { introductionId: p.introductionId });
+      if (!joined.ok) throw new Error(`join failed: ${joined.error.code}`);
+      return socket;
+    });
+    clients.push(...(await Promise.all(batch)));
+  }
+  const rssConnected = await opts.rss();
+  await opts.onConnected?.();
+
+  let ackErrors = 0;
+  const acks: Promise<void>[] = [];
+  const gap = ROUND_MS / clients.length;
+  // Round 0 warms both ends up; it counts for lost/duplicated, not for the latencies.
+  for (let round = 0; round <= ROUNDS; round++) {
+    const roundStart = performance.now();
+    for (let i = 0; i < clients.length; i++) {
+      const wait = roundStart + i * gap - performance.now();
+      if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
+      const clientId = crypto.randomUUID();
+      sentAt.set(clientId, performance.now());
+      const text = `round ${round} from participant ${i}: shall we compare incubator programmes next week?`;
+      acks.push(
+        clients[i]
+          .timeout(30_000)
+          .emitWithAck("chat:send", { introductionId: participants[i].introductionId, clientId, text })
+          .then((ack) => void (ack.ok || ackErrors++), () => void ackErrors++),
+      );
+    }
+    if (round === 0) {
+      await Promise.all(acks);
+      await until(() => received.size >= sentAt.size, DRAIN_MS);
+      rtts.length = 0;
+    }
+  }
+  await Promise.all(acks);
+  await until(() => received.size >= sentAt.size, DRAIN_MS);
+  const rssAfter = await opts.rss();
+  for (const c of clients) c.disconnect();
+
+  rtts.sort((a, b) => a - b);
+  const pick = (q: number) => rtts[Math.min(rtts.length - 1, Math.floor(q * rtts.length))] ?? NaN;
+  let lost = 0;
+  let duplicated = 0;
+  for (const id of sentAt.keys()) {
+    const n = received.get(id) ?? 0;
+    if (n === 0) lost++;
+    if (n > 1) duplicated += n - 1;
+  }
+  return { p50: pick(0.5), p99: pick(0.99), sent: sentAt.size, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter };
+}
+
+/** A connected socket; a refused or reset handshake is retried (three times at most) and counted. */
+async function connectWithRetries(url: string, token: string, localAddress: string | undefined, retried: () => void): Promise<Client> {
+  for (let attempt = 0; ; attempt++) {
+    const socket: Client = connect(url, { auth: { token }, transports: ["websocket"], reconnection: false, forceNew: true, ...(localAddress ? { localAddress } : {}) } as Parameters<typeof connect>[1]);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once("connect", resolve);
+        socket.once("connect_error", reject);
+      });
+      return socket;
+    } catch (err) {
+      socket.close();
+      if (attempt === 3) throw err;
+      retried();
+      await new Promise((r) => setTimeout(r, 500 * (attempt + 1)));
+    }
+  }
+}
+
+export async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
+
