@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createUser } from "../../server/src/modules/auth/service.js";
 import { signAccessToken } from "../../server/src/modules/auth/guard.js";
+import { createLogger } from "../../server/src/infra/logger.js";
 import { outboxModel } from "../../server/src/modules/outbox/model.js";
 import { sweepRequests } from "../../server/src/modules/requests/lifecycle.js";
 import { seedDemoData } from "../../server/src/modules/seed/service.js";
@@ -32,7 +33,7 @@ const verbose = process.env.EVAL_VERBOSE === "1";
 process.env.PORT = "0";
 process.env.HOST = "127.0.0.1";
 const ctx = await openEphemeralContext("parklink_eval_public");
-const { deps } = ctx;
+const deps = { ...ctx.deps, logger: createLogger({ logLevel: "error", NODE_ENV: "test" }) };
 const server = await serve(deps);
 try {
   const demo = await seedDemoData(deps);

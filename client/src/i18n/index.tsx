@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { termLabel, type Lang, type TermIdOf, type VocabularyName } from "@parklink/shared";
+import { termLabel, textIn, type Lang, type TermIdOf, type VocabularyName } from "@parklink/shared";
 import { en, type MessageKey, type Messages } from "./en";
 import { zh } from "./zh";
 
@@ -14,7 +14,7 @@ export interface I18n {
   setLang(lang: Lang): void;
   /** The interface text of a key, with `{name}` placeholders filled in. */
   t(key: MessageKey, vars?: Vars): string;
-  /** Content in the chosen language where the profile has it: `local` when Chinese, else English. */
+  /** Content in the chosen language where it exists, else in the other one (never blank when either exists). */
   pick(text: { en: string; local?: string } | undefined): string;
   /** A taxonomy label (industries, countries, …) in the chosen language. */
   term(vocab: VocabularyName, id: string): string;
@@ -53,7 +53,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       setLang,
       t: (key, vars) => fill(DICTIONARIES[lang][key] ?? key, vars),
-      pick: (text) => (text ? (lang === "zh" && text.local ? text.local : text.en) : ""),
+      pick: (text) => textIn(text, lang),
       term: (vocab, id) => termLabel(vocab, id as TermIdOf<typeof vocab>, lang),
       date: (iso) => (iso ? dateFmt.format(new Date(iso)) : ""),
       dateTime: (iso) => (iso ? dateTimeFmt.format(new Date(iso)) : ""),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import * as t from "../taxonomy/index.js";
-import { bilingual, email, objectId, pageOf, paging, phone, url, csvList } from "./common.js";
+import { bilingual, bilingualContent, bilingualContentView, email, objectId, pageOf, paging, phone, url, csvList } from "./common.js";
 
 export const ORG_KINDS = ["park", "enterprise", "investor", "institution"] as const;
 export const orgKind = z.enum(ORG_KINDS);
@@ -65,7 +65,7 @@ export const institutionProfile = z.object({ institutionType: z.enum(t.INSTITUTI
 /** What every organization has, whatever its kind. */
 const common = {
   name: bilingual(200),
-  description: bilingual(5000, 0).default({ en: "" }),
+  description: bilingualContent(5000, { required: false }).default({ en: "" }),
   country: countryCode,
   city: z.string().trim().min(1).max(120),
   website: url.optional(),
@@ -89,7 +89,7 @@ export type CreateOrgBody = z.infer<typeof createOrgBody>;
 export const updateOrgBody = z
   .object({
     name: common.name.optional(),
-    description: bilingual(5000, 0).optional(),
+    description: bilingualContent(5000, { required: false }).optional(),
     country: countryCode.optional(),
     city: common.city.optional(),
     website: url.nullable().optional(),
@@ -158,7 +158,7 @@ export const orgView = z.object({
   kind: orgKind,
   status: orgStatus,
   name: bilingual(200),
-  description: bilingual(5000, 0),
+  description: bilingualContentView(5000),
   country: z.string(),
   region: z.string(),
   city: z.string(),

@@ -11,6 +11,7 @@ import { MatchList } from "./MatchList";
 import { RequestActions } from "./RequestActions";
 import { RequestForm } from "./RequestForm";
 import { RequestStatePill } from "./RequestsPage";
+import { ContentText } from "../../components/ContentText";
 
 const DAY = 86_400_000;
 const EXPIRING_DAYS = 14;
@@ -116,9 +117,7 @@ export function RequestPage({ params }: { params: Record<string, string> }) {
       ) : (
         <div className="profile-grid">
           <div>
-            <p className="description" lang={textLang(r.description)}>
-              {pick(r.description)}
-            </p>
+            <ContentText className="description" text={r.description} />
             <h2 className="small-heading">{t("org.industries")}</h2>
             <Chips items={r.industries.map((id) => term("industry", id))} label={t("org.industries")} />
             <h2 className="small-heading">{t("requests.details")}</h2>

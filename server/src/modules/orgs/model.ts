@@ -36,7 +36,7 @@ export interface Org {
   updatedAt: Date;
 }
 
-const bilingual = { en: { type: String, default: "" }, local: String };
+const bilingual = { en: { type: String, default: "" }, local: String, originalLang: String };
 
 const schema = new mongoose.Schema<Org>(
   {

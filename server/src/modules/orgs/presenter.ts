@@ -19,7 +19,11 @@ export function presentOrg(org: Org, show: OrgPresentation): OrgView {
     kind: org.kind,
     status: org.status,
     name: { en: org.name.en, ...(org.name.local ? { local: org.name.local } : {}) },
-    description: { en: org.description?.en ?? "", ...(org.description?.local ? { local: org.description.local } : {}) },
+    description: {
+      en: org.description?.en ?? "",
+      ...(org.description?.local ? { local: org.description.local } : {}),
+      ...(org.description?.originalLang ? { originalLang: org.description.originalLang } : {}),
+    },
     country: org.country,
     region: org.region,
     city: org.city,

@@ -1,7 +1,7 @@
 // Short reasons, in English and Chinese, built from the facts each factor found.
 // Names of industries, regions, countries, types and stages come from the shared
 // taxonomy, so both languages use the same labels as the rest of Parklink.
-import { countryName, termLabel, type Bilingual, type Lang, type TermIdOf, type VocabularyName } from "@parklink/shared";
+import { countryName, termLabel, textIn, type Bilingual, type Lang, type TermIdOf, type VocabularyName } from "@parklink/shared";
 import type { PreparedRequest } from "./prepare.js";
 import { FACTOR_NAMES, type Candidate, type FactorFacts, type FactorName, type Reason } from "./types.js";
 
@@ -93,8 +93,8 @@ function cooperationSentence(c: Candidate, f: FactorFacts["cooperationFit"], typ
       if (c.entity !== "request") return undefined;
       const title = c.title;
       return {
-        en: `${en} posted a ${inline("cooperationType", f.type)} request: “${title.en}”`,
-        zh: `${zh}发布了${label("cooperationType", f.type, "zh")}需求：“${nameIn(title, "zh")}”`,
+        en: `${en} posted a ${inline("cooperationType", f.type)} request: “${textIn(title, "en")}”`,
+        zh: `${zh}发布了${label("cooperationType", f.type, "zh")}需求：“${textIn(title, "zh")}”`,
       };
     }
     default:
