@@ -9,3 +9,4 @@ export * from "./realtime.js";
 export * from "./schemas/matching.js";
 export * from "./schemas/introductions.js";
 export * from "./schemas/admin.js";
+export * from "./glossary/index.js";
