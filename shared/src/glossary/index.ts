@@ -63,7 +63,9 @@ export function conceptTerms(ids: readonly string[]): string[] {
   const out = new Set<string>();
   for (const id of ids) {
     const c = conceptById(id);
-    if (c) (out.add(c.en), out.add(c.zh));
+    if (!c) continue;
+    out.add(c.en);
+    out.add(c.zh);
   }
   return [...out];
 }

@@ -67,7 +67,11 @@ export function findConceptIndexes(index: ConceptIndex, text: string): number[] 
   const found: number[] = [];
   const seen = new Set<number>();
   const push = (list: number[] | undefined) => {
-    for (const i of list ?? []) if (!seen.has(i)) (seen.add(i), found.push(i));
+    for (const i of list ?? []) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      found.push(i);
+    }
   };
   const normalized = text.normalize("NFKC");
   // Latin words form phrases until punctuation or Chinese breaks them.
