@@ -78,7 +78,7 @@ export function matchText(title: MatchRequest["title"]): string {
 /** Stored fields of a directory record that scoring reads (long texts stay in the index). */
 const CANDIDATE_FIELDS = [
   "id", "entity", "kind", "entityId", "orgId", "orgName_en", "orgName_local", "title_en", "title_local", "country", "region",
-  "industries", "cooperationTypes", "targetRegions", "trl", "trlMin", "trlMax", "updatedAt", "facts",
+  "industries", "cooperationTypes", "targetRegions", "trl", "trlMin", "trlMax", "updatedAt", "facts", "concepts",
 ] satisfies (keyof DirectoryDocument)[];
 
 export type CandidateHit = Pick<DirectoryDocument, (typeof CANDIDATE_FIELDS)[number]>;
@@ -96,7 +96,7 @@ const requestFacts = (d: CandidateHit): CandidateRequest => ({
 
 /** A candidate as scoring sees it, straight from its search record. */
 export function candidateFromDocument(d: CandidateHit, openRequests: readonly CandidateRequest[] = []): Candidate {
-  const common = { id: d.entityId, country: d.country, region: d.region, updatedAt: new Date(d.updatedAt * 1000) };
+  const common = { id: d.entityId, country: d.country, region: d.region, updatedAt: new Date(d.updatedAt * 1000), concepts: d.concepts ?? [] };
   if (d.entity === "org") {
     const { park, enterprise, investor, institution } = d.facts;
     return {
@@ -171,6 +171,8 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
   const service = serviceIndustries.length ? inList("industries", serviceIndustries) : undefined;
   // The other side wants partners where the requester is: its interest regions, an offer's or a request's target regions.
   const wantsUs = `targetRegions = ${filterValue(request.requester.region)}`;
+  // Records whose texts share the request's glossary concepts, in either language.
+  const concepts = request.concepts?.length ? inList("concepts", request.concepts.slice(0, MAX_FILTER_CONCEPTS)) : undefined;
   const trl =
     request.trlMin !== undefined || request.trlMax !== undefined ? `(trl >= ${request.trlMin ?? 1} AND trl <= ${request.trlMax ?? 9})` : undefined;
   // [name, conditions, records it brings]; a tier is left out when one of its conditions
@@ -181,6 +183,8 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
   // neighbourhood in the target region. Every tier keeps at least 20, so that a request
   // unlike the benchmark's still gets candidates from each.
   const table: [string, (string | undefined)[], number][] = [
+    ["concepts+geo", [concepts, geo], 60],
+    ["concepts", [concepts], 40],
     ["all+country+coop", [all, country, coop], 20],
     ["exact+country+coop", [exact, country, coop], 190],
     ["all+geo+coop", [all, geo, coop], 30],
@@ -211,6 +215,9 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
   }
   return { base, tiers: tiers.length ? tiers : [{ name: "any", filter: base, limit: 150 }] };
 }
+
+/** Concepts of a request that candidate generation filters on (a long description names many). */
+const MAX_FILTER_CONCEPTS = 30;
 
 /** Records the text query brings, from the whole directory. */
 const TEXT_LIMIT = 150;

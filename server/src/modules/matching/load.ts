@@ -1,4 +1,5 @@
 import mongoose from "mongoose";
+import { findConcepts } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { introductionModel } from "../introductions/model.js";
 import type { Offer } from "../offers/model.js";
@@ -45,6 +46,7 @@ export function toMatchRequest(r: CooperationRequest, org: OrgFacts): MatchReque
     ticketMinUsd: r.ticketMinUsd,
     ticketMaxUsd: r.ticketMaxUsd,
     requester: toRequester(org),
+    concepts: findConcepts([r.title.en, r.title.local, r.description?.en, r.description?.local].filter(Boolean).join("\n")),
   };
 }
 

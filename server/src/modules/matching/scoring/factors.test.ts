@@ -7,8 +7,8 @@ import {
   reciprocity,
   responsivenessRate,
   stageFit,
-  textRelevance,
 } from "./factors.js";
+import { textRelevance } from "./text.js";
 import { daysAgo, investor, NOW, offer, org, prep, requestCandidate, requester } from "./fixtures.js";
 
 describe("cooperationFit", () => {
@@ -194,10 +194,10 @@ describe("stageFit", () => {
 
 describe("textRelevance", () => {
   it("when Meilisearch gave a score, then it is used; when absent or invalid, then 0.5", () => {
-    expect(textRelevance(0.83).value).toBe(0.83);
-    expect(textRelevance(undefined).value).toBe(0.5);
-    expect(textRelevance(Number.NaN).value).toBe(0.5);
-    expect(textRelevance(3).value).toBe(1);
+    expect(textRelevance(prep(), org(), 0.83).value).toBe(0.83);
+    expect(textRelevance(prep(), org(), undefined).value).toBe(0.5);
+    expect(textRelevance(prep(), org(), Number.NaN).value).toBe(0.5);
+    expect(textRelevance(prep(), org(), 3).value).toBe(1);
   });
 });
 

@@ -15,7 +15,6 @@ import type {
   ReciprocityFacts,
   Responsiveness,
   StageFacts,
-  TextFacts,
 } from "./types.js";
 
 /** Clamp to 0..1; NaN becomes 0. */
@@ -205,14 +204,6 @@ function ticketResult(
       overlap: rangesOverlap(lo, hi, theirMin, theirMax),
     },
   };
-}
-
-// ---- textRelevance ----
-
-export function textRelevance(textScore: number | undefined): FactorResult<TextFacts> {
-  const provided = textScore !== undefined && Number.isFinite(textScore);
-  const score = provided ? clamp01(textScore) : 0.5;
-  return { value: score, facts: { score, provided } };
 }
 
 // ---- reciprocity ----

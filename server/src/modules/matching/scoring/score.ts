@@ -17,7 +17,8 @@
 // there are a handful of Set/Map look-ups, one or two `bestIndustryOverlap` calls
 // and a few small objects for the facts. Sentences are built only for the
 // suggestions returned (see RankContext.limit). No timing is asserted in tests.
-import { candidateOrgId, clamp01, cooperationFit, freshness, geography, industryFit, reciprocity, stageFit, textRelevance } from "./factors.js";
+import { candidateOrgId, clamp01, cooperationFit, freshness, geography, industryFit, reciprocity, stageFit } from "./factors.js";
+import { conceptWeights, textRelevance } from "./text.js";
 import { explain } from "./explain.js";
 import { prepareRequest, type PreparedRequest } from "./prepare.js";
 import {
@@ -86,12 +87,13 @@ function evaluate(
   weights: Weights,
   textScore: number | undefined,
   responsiveness: Responsiveness | undefined,
+  concepts?: ReadonlyMap<string, number>,
 ): Evaluation {
   const coop = cooperationFit(p, c);
   const industry = industryFit(p, c);
   const geo = geography(p, c);
   const stage = stageFit(p, c);
-  const text = textRelevance(textScore);
+  const text = textRelevance(p, c, textScore, concepts);
   const recip = reciprocity(p, c);
   const fresh = freshness(c.updatedAt, now, responsiveness);
   const values: FactorValues = {
@@ -138,7 +140,7 @@ function toSuggestion(p: PreparedRequest, ev: Evaluation, weights: Weights): Sug
 
 /** Scores one candidate against an already prepared request. */
 export function scorePrepared(p: PreparedRequest, candidate: Candidate, ctx: ScoringContext): Suggestion {
-  return toSuggestion(p, evaluate(p, candidate, ctx.now, ctx.weights, ctx.textScore, ctx.responsiveness), ctx.weights);
+  return toSuggestion(p, evaluate(p, candidate, ctx.now, ctx.weights, ctx.textScore, ctx.responsiveness, ctx.conceptWeights), ctx.weights);
 }
 
 /** Scores one candidate (prepares the request; use rankCandidates for many). */
@@ -173,12 +175,13 @@ function byScoreThenRecency(a: Evaluation, b: Evaluation): number {
  */
 export function rankCandidates(request: MatchRequest, candidates: readonly Candidate[], ctx: RankContext): Suggestion[] {
   const p = prepareRequest(request);
+  const concepts = p.concepts.length ? conceptWeights(candidates, p.concepts) : undefined;
   const evaluations: Evaluation[] = [];
   for (const c of candidates) {
     if (isOwnCandidate(request, c)) continue;
     const textScore = ctx.textScores?.get(c.id);
     const responsiveness = ctx.responsiveness?.get(candidateOrgId(c));
-    evaluations.push(evaluate(p, c, ctx.now, ctx.weights, textScore, responsiveness));
+    evaluations.push(evaluate(p, c, ctx.now, ctx.weights, textScore, responsiveness, concepts));
   }
   evaluations.sort(byScoreThenRecency);
   const top = ctx.limit === undefined ? evaluations : evaluations.slice(0, Math.max(0, ctx.limit));

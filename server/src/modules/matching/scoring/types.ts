@@ -59,6 +59,8 @@ export interface MatchRequest {
   ticketMinUsd?: number;
   ticketMaxUsd?: number;
   requester: Requester;
+  /** Glossary concepts of the request's title and description (ids), in either language. */
+  concepts?: readonly string[];
 }
 
 /** What a candidate organization itself asks for (one of its open requests), for reciprocity. */
@@ -87,6 +89,8 @@ export interface OrgCandidate {
   institution?: { institutionType: string };
   updatedAt: Date;
   openRequests: readonly CandidateRequest[];
+  /** Glossary concepts of the profile's description. */
+  concepts?: readonly string[];
 }
 
 export interface OfferCandidate {
@@ -103,6 +107,8 @@ export interface OfferCandidate {
   transferModes: readonly string[];
   targetRegions: readonly string[];
   updatedAt: Date;
+  /** Glossary concepts of the offer's title and summary. */
+  concepts?: readonly string[];
 }
 
 /** Another organization's open request. */
@@ -120,6 +126,8 @@ export interface RequestCandidate extends CandidateRequest {
   ticketMinUsd?: number;
   ticketMaxUsd?: number;
   updatedAt: Date;
+  /** Glossary concepts of the request's title and description. */
+  concepts?: readonly string[];
 }
 
 export type Candidate = OrgCandidate | OfferCandidate | RequestCandidate;
@@ -141,6 +149,8 @@ export interface ScoringContext {
   weights: Weights;
   /** Meilisearch's ranking score (0–1) of the candidate for the request's text; absent → neutral 0.5. */
   textScore?: number;
+  /** How telling each concept is among the candidates ranked together (inverse document frequency); absent → 1. */
+  conceptWeights?: ReadonlyMap<string, number>;
   responsiveness?: Responsiveness;
 }
 
@@ -198,6 +208,8 @@ export type StageFacts =
 export interface TextFacts {
   score: number;
   provided: boolean;
+  /** Concepts of the request the candidate's texts share, most telling first. */
+  shared: readonly string[];
 }
 
 export type ReciprocityFacts =
