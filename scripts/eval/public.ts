@@ -70,15 +70,19 @@ try {
       results.push({ c, ranked: [], skipped: true });
       continue;
     }
-    const page = await api.call<{ items: { score: number; candidate: { entity: string; id: string; orgId: string } }[] }>("GET", `/requests/${id}/matches?pageSize=40`, staff);
+    const page = await api.call<{ items: { score: number; reasons: { en: string }[]; candidate: { entity: string; id: string; orgId: string; orgName: { en: string } } }[] }>("GET", `/requests/${id}/matches?pageSize=40`, staff);
     const ranked: string[] = [];
+    const scores: string[] = [];
     for (const item of page.items) {
       const key = item.candidate.entity === "offer" ? loaded.keys.get(item.candidate.id) : loaded.keys.get(item.candidate.orgId);
-      const k = key ?? `?${item.candidate.orgId.slice(-6)}`;
-      if (!ranked.includes(k)) ranked.push(k);
+      const k = key ?? `?${item.candidate.orgName.en.slice(0, 24)}`;
+      if (!ranked.includes(k)) {
+        ranked.push(k);
+        scores.push(`${k} ${item.score}${verbose ? ` [${item.reasons.map((r) => r.en).join(" | ")}]` : ""}`);
+      }
       if (ranked.length === 20) break;
     }
-    results.push({ c, ranked });
+    results.push({ c, ranked, scores });
   }
 
   const scored = results.filter((r) => !r.skipped).map((r) => ({ r, s: scoreCase(r) }));
@@ -86,7 +90,7 @@ try {
   for (const { r, s } of scored) {
     const mark = s.hit1 ? " " : s.hit5 ? "~" : "✗";
     console.log(`  ${mark} ${r.c.key.padEnd(36)} ${r.c.lang}  first ${String(s.firstExpected ?? "—").padStart(2)}  distractors ${s.violations}/${s.pairs}  must-not ${s.hard20}`);
-    if (verbose || (!s.hit1 && process.env.EVAL_VERBOSE !== "0")) console.log(`      top: ${r.ranked.slice(0, 8).join(", ")}   expect: ${(r.c.expect ?? []).join(", ")}`);
+    if (verbose || (!s.hit1 && process.env.EVAL_VERBOSE !== "0")) console.log(`      top: ${(r.scores ?? r.ranked).slice(0, verbose ? 5 : 8).join(verbose ? "\n           " : ", ")}\n      expect: ${(r.c.expect ?? []).join(", ")}`);
   }
   for (const r of results.filter((x) => x.skipped)) console.log(`  - ${r.c.key}: skipped (${loaded.skipped.find((s) => s.key === r.c.key)?.why})`);
 

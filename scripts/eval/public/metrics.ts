@@ -5,6 +5,8 @@ export interface CaseResult {
   c: EvalCase;
   /** Distinct keys, best first (at most 20); "?" for results outside the set (the demo data). */
   ranked: string[];
+  /** "key score" of each, for the report. */
+  scores?: string[];
   skipped?: boolean;
 }
 
