@@ -1,6 +1,6 @@
 import mongoose from "mongoose";
 import type { MultiSearchQuery } from "meilisearch";
-import { COOPERATION_TYPES, industryChildren, industryParent, searchSynonyms, type IndustryId, type OrgKind } from "@parklink/shared";
+import { COOPERATION_TYPES, industryChildren, industryParent, searchSynonyms, VOCABULARIES, type IndustryId, type OrgKind, type Term } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
 import { filterValue, inList } from "../search/filters.js";
@@ -37,12 +37,18 @@ const tokens = (text: string) => text.toLowerCase().match(TOKEN) ?? [];
 const isHan = (token: string) => /\p{Script=Han}/u.test(token);
 
 let taxonomyTerms: { keys: Set<string>; longest: number } | undefined;
-/** Every taxonomy term the index expands with synonyms, and every stop word, as token sequences. */
+/**
+ * Every taxonomy term the index expands with synonyms, and every stop word, as token
+ * sequences; but languages ("Mandarin", "Portuguese"), which no factor scores and which
+ * often say what a request is about (a language course), stay in the query.
+ */
 function terms() {
   if (!taxonomyTerms) {
     const keys = new Set<string>();
     let longest = 1;
-    for (const key of [...Object.keys(searchSynonyms()), ...STOP_WORDS]) {
+    const languages = new Set(VOCABULARIES.language.flatMap((t: Term) => [t.en, t.zh, ...(t.synonyms ?? [])].map((l) => tokens(l).join(" "))));
+    const taxonomy = Object.keys(searchSynonyms()).filter((key) => !languages.has(tokens(key).join(" ")));
+    for (const key of [...taxonomy, ...STOP_WORDS]) {
       const t = tokens(key);
       keys.add(t.join(" "));
       longest = Math.max(longest, t.length);

@@ -4,7 +4,12 @@
 //   score = 100 × base × (0.85 + 0.15 × reciprocity) × gate
 //   gate  = 0.2 when cooperationFit = 0 (the request does not want the candidate's
 //           kind) or geography = 0 (a cross-border type, e.g. sister parks, in the
-//           requester's own country); 1 otherwise.
+//           requester's own country); 0.75 when the candidate is outside every
+//           country and region the request names (and their neighbours); 1 otherwise.
+//
+// A candidate that shares nothing topical with a request that names industries (no
+// industry, not even a neighbouring one; no glossary concept; none of its words) is no
+// suggestion at all.
 //
 // Reciprocity is thus counted twice on purpose: once as a weighted factor, and once
 // as a two-sided bonus, so that with all else equal a pair where both sides want
@@ -17,7 +22,7 @@
 // there are a handful of Set/Map look-ups, one or two `bestIndustryOverlap` calls
 // and a few small objects for the facts. Sentences are built only for the
 // suggestions returned (see RankContext.limit). No timing is asserted in tests.
-import { candidateOrgId, clamp01, cooperationFit, freshness, geography, industryFit, reciprocity, stageFit } from "./factors.js";
+import { candidateOrgId, clamp01, cooperationFit, ELSEWHERE, freshness, geography, industryFit, reciprocity, stageFit } from "./factors.js";
 import { conceptWeights, textRelevance } from "./text.js";
 import { explain } from "./explain.js";
 import { prepareRequest, type PreparedRequest } from "./prepare.js";
@@ -39,6 +44,8 @@ import {
 export const MUTUAL_FLOOR = 0.85;
 /** Multiplier applied when a hard gate fails. */
 export const GATE_FACTOR = 0.2;
+/** Multiplier for a candidate outside every place the request names: it asked for partners there. */
+export const ELSEWHERE_FACTOR = 0.75;
 
 export type FactorValues = Record<FactorName, number>;
 
@@ -63,7 +70,8 @@ export function combine(values: Readonly<FactorValues>, weights: Weights): Combi
   }
   const base = total > 0 ? sum / total : 0;
   const gated = values.cooperationFit === 0 || values.geography === 0;
-  const multiplier = (MUTUAL_FLOOR + (1 - MUTUAL_FLOOR) * values.reciprocity) * (gated ? GATE_FACTOR : 1);
+  const away = !gated && values.geography === ELSEWHERE;
+  const multiplier = (MUTUAL_FLOOR + (1 - MUTUAL_FLOOR) * values.reciprocity) * (gated ? GATE_FACTOR : away ? ELSEWHERE_FACTOR : 1);
   return { score: 100 * base * multiplier, base, multiplier, gated };
 }
 
@@ -154,6 +162,17 @@ export function isOwnCandidate(request: MatchRequest, c: Candidate): boolean {
   return org === request.orgId || org === request.requester.id || (c.entity === "request" && c.id === request.id);
 }
 
+/**
+ * Shares an industry (or a neighbour), a glossary concept or some words with a request
+ * that names industries. A request without industries leaves everyone in: its text alone
+ * is too little to rule a candidate out.
+ */
+function topical(p: PreparedRequest, ev: Evaluation, textScore: number | undefined): boolean {
+  // Training and planning serve any industry: there the request's industries are its own field.
+  if (p.industries.length === 0 || p.serviceIndustries.size > 0 || ev.values.industryFit > 0) return true;
+  return ev.facts.textRelevance.shared.length > 0 || (textScore ?? 0) > 0;
+}
+
 const updatedSecond = (c: Candidate) => Math.floor(c.updatedAt.getTime() / 1000);
 
 /**
@@ -181,7 +200,8 @@ export function rankCandidates(request: MatchRequest, candidates: readonly Candi
     if (isOwnCandidate(request, c)) continue;
     const textScore = ctx.textScores?.get(c.id);
     const responsiveness = ctx.responsiveness?.get(candidateOrgId(c));
-    evaluations.push(evaluate(p, c, ctx.now, ctx.weights, textScore, responsiveness, concepts));
+    const ev = evaluate(p, c, ctx.now, ctx.weights, textScore, responsiveness, concepts);
+    if (topical(p, ev, textScore)) evaluations.push(ev);
   }
   evaluations.sort(byScoreThenRecency);
   const top = ctx.limit === undefined ? evaluations : evaluations.slice(0, Math.max(0, ctx.limit));
