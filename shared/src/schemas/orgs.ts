@@ -62,6 +62,12 @@ export const investorProfile = z
 
 export const institutionProfile = z.object({ institutionType: z.enum(t.INSTITUTION_TYPE_IDS) }).strict();
 
+/** An organization this one already has a formal partnership with (a sister park, a dual park, …). */
+export const existingPartner = z
+  .object({ orgId: objectId, type: cooperationType, since: z.number().int().min(1900).max(thisYear).optional() })
+  .strict();
+export type ExistingPartner = z.infer<typeof existingPartner>;
+
 /** What every organization has, whatever its kind. */
 const common = {
   name: bilingual(200),
@@ -75,6 +81,8 @@ const common = {
   interestRegions: z.array(regionId).max(10).default([]),
   languages: z.array(languageCode).max(20).default([]),
   contacts: z.array(contact).max(10).default([]),
+  /** Existing partnerships: the matcher leaves these out for the same cooperation type, or marks them. */
+  partners: z.array(existingPartner).max(100).optional(),
 };
 
 export const createOrgBody = z.discriminatedUnion("kind", [
@@ -98,6 +106,7 @@ export const updateOrgBody = z
     interestRegions: z.array(regionId).max(10).optional(),
     languages: z.array(languageCode).max(20).optional(),
     contacts: z.array(contact).max(10).optional(),
+    partners: z.array(existingPartner).max(100).optional(),
     park: parkProfile.optional(),
     enterprise: enterpriseProfile.optional(),
     investor: investorProfile.optional(),
@@ -167,6 +176,7 @@ export const orgView = z.object({
   cooperationInterests: z.array(z.string()),
   interestRegions: z.array(z.string()),
   languages: z.array(z.string()),
+  partners: z.array(z.object({ orgId: z.string(), type: z.string(), since: z.number().optional() })).optional(),
   park: parkProfile.optional(),
   enterprise: enterpriseProfile.optional(),
   investor: z.object({}).passthrough().optional(),

@@ -189,8 +189,6 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
   // neighbourhood in the target region. Every tier keeps at least 20, so that a request
   // unlike the benchmark's still gets candidates from each.
   const table: [string, (string | undefined)[], number][] = [
-    ["concepts+geo", [concepts, geo], 60],
-    ["concepts", [concepts], 40],
     ["all+country+coop", [all, country, coop], 20],
     ["exact+country+coop", [exact, country, coop], 190],
     ["all+geo+coop", [all, geo, coop], 30],
@@ -208,6 +206,8 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
     ["coop+geo", [coop, geo], 20],
     ["service+coop+geo", [service, coop, geo], 20],
     ["service+coop", [service, coop], 20],
+    ["concepts+geo", [concepts, geo], 60],
+    ["concepts", [concepts], 40],
   ];
   const seen = new Set<string>();
   const tiers: Tier[] = [];
@@ -219,7 +219,9 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
     seen.add(key);
     tiers.push({ name, filter, limit });
   }
-  return { base, tiers: tiers.length ? tiers : [{ name: "any", filter: base, limit: 150 }] };
+  // Nothing but the text to go by: the freshest of the base too, beside the records sharing its concepts.
+  if (tiers.every((t) => t.name.startsWith("concepts"))) tiers.unshift({ name: "any", filter: base, limit: 150 });
+  return { base, tiers };
 }
 
 /** Concepts of a request that candidate generation filters on (a long description names many). */

@@ -1,4 +1,5 @@
 import mongoose from "mongoose";
+import { termLabel, type TermIdOf } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { forbidden, notFound, serviceUnavailable } from "../../http/errors.js";
 import { isMeiliOutage, meiliApiError } from "../../infra/meili-http.js";
@@ -10,9 +11,12 @@ import { inList } from "../search/filters.js";
 import { candidatePool, industryNeighbourhood, poolCandidates, toObjectIds } from "./candidates.js";
 import { excludedOrgIds, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
 import { suggestionModel } from "./model.js";
-import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type MatchRequest, type Responsiveness, type Suggestion, type Weights } from "./scoring/index.js";
+import { knownPartnerships, requesterFeedback } from "./history.js";
+import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type FeedbackEntry, type MatchRequest, type Responsiveness, type Suggestion, type Weights } from "./scoring/index.js";
 
-export interface MatchItem extends Suggestion {
+export interface MatchItem extends Omit<Suggestion, "others"> {
+  /** The same organization's other records that fit, best first. */
+  others?: { entity: Candidate["entity"]; id: string; name: { en: string; local?: string }; score: number }[];
   candidate: {
     entity: Candidate["entity"];
     id: string;
@@ -52,6 +56,8 @@ export interface RankingInputs {
   textScores: ReadonlyMap<string, number> | undefined;
   responsiveness: Map<string, Responsiveness>;
   excluded: string[];
+  partners: Map<string, string[]>;
+  feedback: FeedbackEntry[];
 }
 
 /** Meilisearch work for matches: an outage answers 503 search_unavailable rather than a bare 500. */
@@ -67,22 +73,31 @@ async function needingSearch<T>(work: () => Promise<T>): Promise<T> {
 /** Candidates and their facts from Meilisearch; exclusions and introduction history from MongoDB, alongside. */
 export async function rankingInputs(deps: AppDeps, request: CooperationRequest, requester: Org): Promise<RankingInputs> {
   const match = toMatchRequest(request, requester);
-  const [excluded, found] = await Promise.all([excludedOrgIds(deps, requester._id), needingSearch(() => candidatePool(deps, match))]);
+  const [excluded, found, partners, feedback] = await Promise.all([
+    excludedOrgIds(deps, requester._id),
+    needingSearch(() => candidatePool(deps, match)),
+    knownPartnerships(deps, requester),
+    requesterFeedback(deps, requester._id),
+  ]);
   const skip = new Set(excluded);
   const kept = found.records.filter((r) => !skip.has(r.orgId));
   const [candidates, responsiveness] = await Promise.all([
     needingSearch(() => poolCandidates(deps, kept)),
     responsivenessOf(deps, [...new Set(kept.map((r) => r.orgId))]),
   ]);
-  return { match, candidates, textScores: textLookup(found.textScores), responsiveness, excluded };
+  return { match, candidates, textScores: textLookup(found.textScores), responsiveness, excluded, partners, feedback };
 }
 
 /** Ranks candidates for one request: generation in Meilisearch, then pure scoring. */
 export async function rankForRequest(deps: AppDeps, request: CooperationRequest, requester: Org, limit: number): Promise<MatchItem[]> {
-  const { match, candidates, textScores, responsiveness } = await rankingInputs(deps, request, requester);
-  const ranked = rankCandidates(match, candidates, { now: new Date(), weights: weightsOf(deps), textScores, responsiveness, limit });
+  const { match, candidates, textScores, responsiveness, partners, feedback } = await rankingInputs(deps, request, requester);
+  const ranked = rankCandidates(match, candidates, { now: new Date(), weights: weightsOf(deps), textScores, responsiveness, limit, onePerOrg: true, partners, feedback });
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  return ranked.map((s) => ({ ...s, candidate: describe(byId.get(s.candidateId)!) }));
+  return ranked.map(({ others, ...s }) => ({
+    ...s,
+    candidate: describe(byId.get(s.candidateId)!),
+    ...(others ? { others: others.map((o) => ({ entity: o.entity, id: o.candidateId, name: describe(byId.get(o.candidateId)!).name, score: o.score })) } : {}),
+  }));
 }
 
 async function loadOwnRequest(deps: AppDeps, viewer: Viewer, id: string) {
@@ -95,8 +110,24 @@ async function loadOwnRequest(deps: AppDeps, viewer: Viewer, id: string) {
 
 export async function matchesForRequest(deps: AppDeps, viewer: Viewer, id: string, page: number, pageSize: number) {
   const { request, org } = await loadOwnRequest(deps, viewer, id);
-  const all = await rankForRequest(deps, request, org, page * pageSize);
-  return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length };
+  const [all, leftOut] = await Promise.all([rankForRequest(deps, request, org, page * pageSize), partnersLeftOut(deps, org, request.type)]);
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length, leftOut };
+}
+
+/** Existing partners in the request's own type of cooperation, which the matches leave out, and why. */
+async function partnersLeftOut(deps: AppDeps, org: Org, type: string) {
+  const partners = await knownPartnerships(deps, org);
+  const ids = [...partners].filter(([, types]) => types.includes(type)).map(([id]) => id);
+  if (ids.length === 0) return [];
+  const orgs = await orgModel(deps.db).find({ _id: { $in: toObjectIds(ids) } }, { name: 1 }).lean<Pick<Org, "_id" | "name">[]>();
+  const en = termLabel("cooperationType", type as TermIdOf<"cooperationType">, "en").toLowerCase();
+  const zh = termLabel("cooperationType", type as TermIdOf<"cooperationType">, "zh");
+  return orgs.map((o) => ({
+    orgId: String(o._id),
+    name: o.name,
+    en: `Left out: already your partner in ${en}`,
+    zh: `未列入：已是您的${zh}合作伙伴`,
+  }));
 }
 
 /** Open requests of other organizations that this organization fits, best first. */

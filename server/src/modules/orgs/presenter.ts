@@ -32,6 +32,7 @@ export function presentOrg(org: Org, show: OrgPresentation): OrgView {
     cooperationInterests: org.cooperationInterests,
     interestRegions: org.interestRegions,
     languages: org.languages,
+    ...(org.partners?.length ? { partners: org.partners.map((x) => ({ orgId: String(x.orgId), type: x.type, ...(x.since ? { since: x.since } : {}) })) } : {}),
     ...(kindProfile ? { [org.kind]: kindProfile } : {}),
     ...(show.contacts ? { contacts: org.contacts.map(({ name, title, email, phone }) => ({ name, title, email, phone })) } : {}),
     ...(show.vetting

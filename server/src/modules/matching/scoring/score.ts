@@ -24,6 +24,7 @@
 // suggestions returned (see RankContext.limit). No timing is asserted in tests.
 import { candidateOrgId, clamp01, cooperationFit, ELSEWHERE, freshness, geography, industryFit, reciprocity, stageFit } from "./factors.js";
 import { conceptWeights, textRelevance } from "./text.js";
+import { feedbackEffect, partnershipOf, partnersReason, type FeedbackEffect } from "./adjust.js";
 import { explain } from "./explain.js";
 import { prepareRequest, type PreparedRequest } from "./prepare.js";
 import {
@@ -81,6 +82,12 @@ interface Evaluation {
   facts: FactorFacts;
   /** Rounded to one decimal. */
   score: number;
+  /** The requester's own feedback: multiplier of the score, and why. */
+  feedback?: FeedbackEffect;
+  /** Existing partnership types with the candidate's organization. */
+  partners?: readonly string[];
+  /** The same organization's other records, when one suggestion per organization is asked for. */
+  others?: Evaluation[];
 }
 
 const round = (x: number, decimals: number) => {
@@ -126,7 +133,7 @@ function evaluate(
 }
 
 function toSuggestion(p: PreparedRequest, ev: Evaluation, weights: Weights): Suggestion {
-  const { multiplier } = combine(ev.values, weights);
+  const multiplier = combine(ev.values, weights).multiplier * (ev.feedback?.multiplier ?? 1);
   let total = 0;
   for (const name of FACTOR_NAMES) total += weights[name] > 0 ? weights[name] : 0;
   const contributions = {} as FactorValues;
@@ -142,7 +149,13 @@ function toSuggestion(p: PreparedRequest, ev: Evaluation, weights: Weights): Sug
     entity: ev.candidate.entity,
     score: ev.score,
     factors,
-    reasons: explain(p, ev.candidate, ev.values, contributions, ev.facts),
+    reasons: [
+      ...(ev.partners ? [partnersReason(ev.partners)] : []),
+      ...(ev.feedback?.reason ? [ev.feedback.reason] : []),
+      ...explain(p, ev.candidate, ev.values, contributions, ev.facts),
+    ],
+    ...(ev.partners ? { alreadyPartners: [...ev.partners] } : {}),
+    ...(ev.others?.length ? { others: ev.others.map((o) => ({ candidateId: o.candidate.id, entity: o.candidate.entity, score: o.score })) } : {}),
   };
 }
 
@@ -160,6 +173,18 @@ export function scoreCandidate(request: MatchRequest, candidate: Candidate, ctx:
 export function isOwnCandidate(request: MatchRequest, c: Candidate): boolean {
   const org = candidateOrgId(c);
   return org === request.orgId || org === request.requester.id || (c.entity === "request" && c.id === request.id);
+}
+
+/** The best record of each organization, in order, with its organization's other records. */
+function onePerOrg(sorted: readonly Evaluation[]): Evaluation[] {
+  const byOrg = new Map<string, Evaluation>();
+  for (const ev of sorted) {
+    const org = candidateOrgId(ev.candidate);
+    const best = byOrg.get(org);
+    if (best) best.others = [...(best.others ?? []), ev];
+    else byOrg.set(org, { ...ev });
+  }
+  return [...byOrg.values()];
 }
 
 /**
@@ -198,12 +223,19 @@ export function rankCandidates(request: MatchRequest, candidates: readonly Candi
   const evaluations: Evaluation[] = [];
   for (const c of candidates) {
     if (isOwnCandidate(request, c)) continue;
+    // Already partners in this very type of cooperation: not a suggestion.
+    const partners = partnershipOf(c, ctx.partners);
+    if (partners?.includes(p.type)) continue;
     const textScore = ctx.textScores?.get(c.id);
     const responsiveness = ctx.responsiveness?.get(candidateOrgId(c));
     const ev = evaluate(p, c, ctx.now, ctx.weights, textScore, responsiveness, concepts);
-    if (topical(p, ev, textScore)) evaluations.push(ev);
+    if (!topical(p, ev, textScore)) continue;
+    const feedback = feedbackEffect(c, ctx.feedback);
+    if (feedback.multiplier !== 1) ev.score = round(ev.score * feedback.multiplier, 1);
+    evaluations.push({ ...ev, feedback, ...(partners ? { partners } : {}) });
   }
   evaluations.sort(byScoreThenRecency);
-  const top = ctx.limit === undefined ? evaluations : evaluations.slice(0, Math.max(0, ctx.limit));
+  const ranked = ctx.onePerOrg ? onePerOrg(evaluations) : evaluations;
+  const top = ctx.limit === undefined ? ranked : ranked.slice(0, Math.max(0, ctx.limit));
   return top.map((ev) => toSuggestion(p, ev, ctx.weights));
 }

@@ -164,6 +164,22 @@ export interface RankContext {
   responsiveness?: ReadonlyMap<string, Responsiveness>;
   /** Explain and return only the best `limit` candidates (all are still scored). */
   limit?: number;
+  /** One suggestion per organization: its best record, listing the others. */
+  onePerOrg?: boolean;
+  /** Existing partnerships of the requester: organization id → cooperation types ("*": unspecified). */
+  partners?: ReadonlyMap<string, readonly string[]>;
+  /** The requester's own answers to earlier introductions. */
+  feedback?: readonly FeedbackEntry[];
+}
+
+/** One of the requester's answers to an introduction: whom it accepted or declined, and why. */
+export interface FeedbackEntry {
+  orgId: string;
+  kind: string;
+  industries: readonly string[];
+  decision: "accepted" | "declined";
+  /** Decline reason id (not_relevant, timing, already_partnered, other). */
+  reason?: string;
 }
 
 // ---- Facts: what each factor found, for the explanation. ----
@@ -257,7 +273,8 @@ export interface FactorBreakdown {
 }
 
 export interface Reason {
-  factor: FactorName;
+  /** The factor it explains, or what changed the ranking beyond the factors. */
+  factor: FactorName | "partners" | "feedback";
   en: string;
   zh: string;
 }
@@ -269,4 +286,8 @@ export interface Suggestion {
   score: number;
   factors: FactorBreakdown[];
   reasons: Reason[];
+  /** The same organization's other records that fit (its profile, offers, requests), best first. */
+  others?: { candidateId: string; entity: CandidateEntity; score: number }[];
+  /** Cooperation types the requester and this organization are already partners in ("*": unspecified). */
+  alreadyPartners?: string[];
 }
