@@ -40,6 +40,10 @@ export const matchPage = z.object({
   total: z.number(),
   /** Existing partners in the request's own type of cooperation, left out of the matches, and why. */
   leftOut: z.array(z.object({ orgId: z.string(), name: bilingualName, en: z.string(), zh: z.string() })).optional(),
+  /** Which factor weights ranked these: the defaults, MATCH_WEIGHTS, or a fit to outcome history (and when). */
+  weights: z
+    .object({ source: z.enum(["default", "configured", "fitted"]), fittedAt: z.string().optional(), outcomes: z.number().optional(), en: z.string().optional(), zh: z.string().optional() })
+    .optional(),
 });
 
 export const orgSuggestion = z.object({

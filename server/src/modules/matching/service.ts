@@ -12,6 +12,7 @@ import { candidatePool, industryNeighbourhood, poolCandidates, toObjectIds } fro
 import { excludedOrgIds, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
 import { suggestionModel } from "./model.js";
 import { knownPartnerships, requesterFeedback } from "./history.js";
+import { rankingWeights } from "./learning/history.js";
 import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type FeedbackEntry, type MatchRequest, type Responsiveness, type Suggestion, type Weights } from "./scoring/index.js";
 
 export interface MatchItem extends Omit<Suggestion, "others"> {
@@ -90,8 +91,11 @@ export async function rankingInputs(deps: AppDeps, request: CooperationRequest, 
 
 /** Ranks candidates for one request: generation in Meilisearch, then pure scoring. */
 export async function rankForRequest(deps: AppDeps, request: CooperationRequest, requester: Org, limit: number): Promise<MatchItem[]> {
-  const { match, candidates, textScores, responsiveness, partners, feedback } = await rankingInputs(deps, request, requester);
-  const ranked = rankCandidates(match, candidates, { now: new Date(), weights: weightsOf(deps), textScores, responsiveness, limit, onePerOrg: true, partners, feedback });
+  const [{ match, candidates, textScores, responsiveness, partners, feedback }, { weights }] = await Promise.all([
+    rankingInputs(deps, request, requester),
+    rankingWeights(deps, weightsOf(deps)),
+  ]);
+  const ranked = rankCandidates(match, candidates, { now: new Date(), weights, textScores, responsiveness, limit, onePerOrg: true, partners, feedback });
   const byId = new Map(candidates.map((c) => [c.id, c]));
   return ranked.map(({ others, ...s }) => ({
     ...s,
@@ -110,8 +114,23 @@ async function loadOwnRequest(deps: AppDeps, viewer: Viewer, id: string) {
 
 export async function matchesForRequest(deps: AppDeps, viewer: Viewer, id: string, page: number, pageSize: number) {
   const { request, org } = await loadOwnRequest(deps, viewer, id);
-  const [all, leftOut] = await Promise.all([rankForRequest(deps, request, org, page * pageSize), partnersLeftOut(deps, org, request.type)]);
-  return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length, leftOut };
+  const [all, leftOut, { fit }] = await Promise.all([
+    rankForRequest(deps, request, org, page * pageSize),
+    partnersLeftOut(deps, org, request.type),
+    rankingWeights(deps, weightsOf(deps)),
+  ]);
+  const weights = deps.config.MATCH_WEIGHTS
+    ? { source: "configured" as const }
+    : fit
+      ? {
+          source: "fitted" as const,
+          fittedAt: fit.createdAt.toISOString(),
+          outcomes: fit.samples,
+          en: `Factor weights refitted on ${fit.createdAt.toISOString().slice(0, 10)} from ${fit.samples} outcomes of earlier introductions`,
+          zh: `因素权重已于 ${fit.createdAt.toISOString().slice(0, 10)} 根据 ${fit.samples} 条引荐结果重新拟合`,
+        }
+      : { source: "default" as const };
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length, leftOut, weights };
 }
 
 /** Existing partners in the request's own type of cooperation, which the matches leave out, and why. */
