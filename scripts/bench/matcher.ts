@@ -44,6 +44,7 @@ const sameContext = (inputs: Awaited<ReturnType<typeof rankingInputs>>) => ({
   responsiveness: inputs.responsiveness,
   partners: inputs.partners,
   feedback: inputs.feedback,
+  conceptWeights: inputs.conceptWeights,
   onePerOrg: true,
 });
 const ctx = await openEphemeralContext(DB);

@@ -5,7 +5,7 @@ import type { AppDeps } from "../../deps.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
 import { filterValue, inList } from "../search/filters.js";
 import { STOP_WORDS } from "../search/settings.js";
-import type { Candidate, CandidateRequest, MatchRequest } from "./scoring/index.js";
+import { idf, type Candidate, type CandidateRequest, type MatchRequest } from "./scoring/index.js";
 
 /** A wanted industry with its parent, children and siblings: the taxonomy neighbourhood. */
 export function industryNeighbourhood(ids: readonly string[]): string[] {
@@ -140,6 +140,8 @@ export interface CandidatePool {
   records: CandidateHit[];
   /** Meilisearch's ranking score of the request's text by record id (entity id); undefined when there was no text. */
   textScores?: Map<string, number>;
+  /** Weight of each of the request's concepts over the whole directory (inverse document frequency). */
+  conceptWeights?: Map<string, number>;
 }
 
 export interface Tier {
@@ -249,20 +251,31 @@ export async function candidatePool(deps: AppDeps, request: MatchRequest): Promi
   const textQuery: MultiSearchQuery[] = text
     ? [{ indexUid: uid, q: text, filter: base, limit: TEXT_LIMIT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true }]
     : [];
+  // How many live records of a wanted kind mention each of the request's concepts, and how
+  // many there are: counts only (limit 0), so that a concept's weight is the same whichever
+  // candidates a ranking holds.
+  const concepts = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
+  const counting: MultiSearchQuery[] = concepts.length
+    ? [{ indexUid: uid, q: "", filter: base, limit: 0 }, ...concepts.map((id) => ({ indexUid: uid, q: "", filter: [...base, `concepts = ${filterValue(id)}`], limit: 0 }))]
+    : [];
   // Meilisearch answers the queries of one multi-search one after the other: three
   // calls side by side keep its search threads busy.
   const half = Math.ceil(queries.length / 2);
-  const [first, second, ranked] = await Promise.all(
-    [queries.slice(0, half), queries.slice(half), textQuery].map((part) =>
+  const [first, second, ranked, counted] = await Promise.all(
+    [queries.slice(0, half), queries.slice(half), textQuery, counting].map((part) =>
       part.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, CandidateHit>({ queries: part }) : { results: [] },
     ),
   );
+  const hits = (r: { estimatedTotalHits?: number; totalHits?: number } | undefined) => r?.estimatedTotalHits ?? r?.totalHits ?? 0;
+  const conceptWeights = concepts.length
+    ? idf(hits(counted.results[0]), new Map(concepts.map((id, i) => [id, hits(counted.results[i + 1])])))
+    : undefined;
   const records = new Map<string, CandidateHit>();
   for (const r of [...first.results, ...second.results, ...ranked.results]) for (const h of r.hits) records.set(h.id, h);
   const textScores = text
     ? new Map((ranked.results[0]?.hits ?? []).flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
     : undefined;
-  return { records: [...records.values()], textScores };
+  return { records: [...records.values()], textScores, ...(conceptWeights ? { conceptWeights } : {}) };
 }
 
 let warnedIncomplete = false;

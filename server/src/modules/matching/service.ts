@@ -59,6 +59,7 @@ export interface RankingInputs {
   excluded: string[];
   partners: Map<string, string[]>;
   feedback: FeedbackEntry[];
+  conceptWeights?: Map<string, number>;
 }
 
 /** Meilisearch work for matches: an outage answers 503 search_unavailable rather than a bare 500. */
@@ -86,16 +87,16 @@ export async function rankingInputs(deps: AppDeps, request: CooperationRequest, 
     needingSearch(() => poolCandidates(deps, kept)),
     responsivenessOf(deps, [...new Set(kept.map((r) => r.orgId))]),
   ]);
-  return { match, candidates, textScores: textLookup(found.textScores), responsiveness, excluded, partners, feedback };
+  return { match, candidates, textScores: textLookup(found.textScores), responsiveness, excluded, partners, feedback, conceptWeights: found.conceptWeights };
 }
 
 /** Ranks candidates for one request: generation in Meilisearch, then pure scoring. */
 export async function rankForRequest(deps: AppDeps, request: CooperationRequest, requester: Org, limit: number): Promise<MatchItem[]> {
-  const [{ match, candidates, textScores, responsiveness, partners, feedback }, { weights }] = await Promise.all([
+  const [{ match, candidates, textScores, responsiveness, partners, feedback, conceptWeights }, { weights }] = await Promise.all([
     rankingInputs(deps, request, requester),
     rankingWeights(deps, weightsOf(deps)),
   ]);
-  const ranked = rankCandidates(match, candidates, { now: new Date(), weights, textScores, responsiveness, limit, onePerOrg: true, partners, feedback });
+  const ranked = rankCandidates(match, candidates, { now: new Date(), weights, textScores, responsiveness, limit, onePerOrg: true, partners, feedback, conceptWeights });
   const byId = new Map(candidates.map((c) => [c.id, c]));
   return ranked.map(({ others, ...s }) => ({
     ...s,

@@ -153,6 +153,12 @@ natural dyes | 天然染料 | plant dyes;植物染料
 handloom weaving | 手工织造 | handwoven;手工编织;weaving;织造
 `,
   marine: `
+ballast water treatment | 压载水处理 | ballast water management system;BWMS;压载水管理系统;ballast water;压载水
+exhaust gas scrubber | 船舶脱硫塔 | scrubber;scrubbers
+ship energy efficiency | 船舶能效 | EEXI;CII
+LNG bunkering | LNG加注 | bunkering;船舶加注
+ship recycling | 拆船 | ship breaking
+type approval | 型式认可 | type-approved;型式认证;class approval;船级社认可
 shrimp feed | 虾饲料 | shrimp nutrition
 aquaculture disease | 水产疫病 | fish disease;鱼病
 water quality for aquaculture | 养殖水质

@@ -158,8 +158,10 @@ describe("stageFit", () => {
     expect(three).toBeLessThan(one);
   });
 
-  it("when the request has no TRL range, then neutral 0.6", () => {
-    expect(stageFit(prep({ type: "technology-transfer", partnerKinds: ["offer"] }), offer()).value).toBe(0.6);
+  it("when the request has no TRL range, then a proven technology fits better than a prototype", () => {
+    const p = prep({ type: "technology-transfer", partnerKinds: ["offer"] });
+    expect(stageFit(p, offer({ trl: 7 })).value).toBeCloseTo(0.8);
+    expect(stageFit(p, offer({ trl: 9 })).value).toBeGreaterThan(stageFit(p, offer({ trl: 5 })).value);
   });
 
   it("when an investor's tickets cover the request's range, then 1; partly, then 0.8; far off, then low", () => {

@@ -143,6 +143,8 @@ export function geography(p: PreparedRequest, c: Candidate): FactorResult<Geogra
 
 // ---- stageFit ----
 
+const clampTrl = (trl: number) => Math.min(9, Math.max(1, Number.isFinite(trl) ? trl : 1));
+
 const NEUTRAL_STAGE: FactorResult<StageFacts> = { value: 0.6, facts: { basis: "none" } };
 
 /** Fit of an investor's (or another request's) ticket range to the request's range. */
@@ -159,7 +161,8 @@ function ticketFit(lo: number, hi: number, theirLo: number, theirHi: number, p: 
 
 export function stageFit(p: PreparedRequest, c: Candidate): FactorResult<StageFacts> {
   if (c.entity === "offer") {
-    if (!p.hasTrl) return NEUTRAL_STAGE;
+    // Without a TRL range, a proven technology transfers more easily than a prototype.
+    if (!p.hasTrl) return { value: 0.5 + 0.05 * (clampTrl(c.trl) - 1), facts: { basis: "trl", trl: c.trl, min: 1, max: 9, inside: false } };
     const d = c.trl < p.trlMin ? p.trlMin - c.trl : c.trl > p.trlMax ? c.trl - p.trlMax : 0;
     return { value: 0.5 ** d, facts: { basis: "trl", trl: c.trl, min: p.trlMin, max: p.trlMax, inside: d === 0 } };
   }

@@ -13,7 +13,7 @@ export {
   responsivenessRate,
   stageFit,
 } from "./factors.js";
-export { CONCEPT_SHARE, conceptWeights, textRelevance } from "./text.js";
+export { CONCEPT_SHARE, conceptWeights, idf, textRelevance } from "./text.js";
 export { explain, MAX_REASONS, MIN_EXPLAINED_VALUE } from "./explain.js";
 export {
   combine,

@@ -2,7 +2,8 @@
 //
 //   base  = Σ(weightᵢ × valueᵢ) / Σ(weightᵢ)                      (0..1)
 //   score = 100 × base × (0.85 + 0.15 × reciprocity) × gate
-//   gate  = 0.2 when cooperationFit = 0 (the request does not want the candidate's
+//   gate  = 0.8 more for an offer outside the TRL range the request names;
+//           0.2 when cooperationFit = 0 (the request does not want the candidate's
 //           kind) or geography = 0 (a cross-border type, e.g. sister parks, in the
 //           requester's own country); 0.75 when the candidate is outside every
 //           country and region the request names (and their neighbours); 1 otherwise.
@@ -45,6 +46,8 @@ import {
 export const MUTUAL_FLOOR = 0.85;
 /** Multiplier applied when a hard gate fails. */
 export const GATE_FACTOR = 0.2;
+/** Multiplier for an offer below or above the TRL range the request names: it asked for that maturity. */
+export const OUT_OF_RANGE_FACTOR = 0.8;
 /** Multiplier for a candidate outside every place the request names: it asked for partners there. */
 export const ELSEWHERE_FACTOR = 0.75;
 
@@ -61,7 +64,7 @@ export interface Combined {
 }
 
 /** The combine formula (see the top of this file). */
-export function combine(values: Readonly<FactorValues>, weights: Weights): Combined {
+export function combine(values: Readonly<FactorValues>, weights: Weights, outOfRange = false): Combined {
   let total = 0;
   let sum = 0;
   for (const name of FACTOR_NAMES) {
@@ -72,7 +75,8 @@ export function combine(values: Readonly<FactorValues>, weights: Weights): Combi
   const base = total > 0 ? sum / total : 0;
   const gated = values.cooperationFit === 0 || values.geography === 0;
   const away = !gated && values.geography === ELSEWHERE;
-  const multiplier = (MUTUAL_FLOOR + (1 - MUTUAL_FLOOR) * values.reciprocity) * (gated ? GATE_FACTOR : away ? ELSEWHERE_FACTOR : 1);
+  const multiplier =
+    (MUTUAL_FLOOR + (1 - MUTUAL_FLOOR) * values.reciprocity) * (gated ? GATE_FACTOR : away ? ELSEWHERE_FACTOR : 1) * (outOfRange ? OUT_OF_RANGE_FACTOR : 1);
   return { score: 100 * base * multiplier, base, multiplier, gated };
 }
 
@@ -129,11 +133,11 @@ function evaluate(
     reciprocity: recip.facts,
     freshness: fresh.facts,
   };
-  return { candidate: c, values, facts, score: round(combine(values, weights).score, 1) };
+  return { candidate: c, values, facts, score: round(combine(values, weights, outOfRange(p, facts)).score, 1) };
 }
 
 function toSuggestion(p: PreparedRequest, ev: Evaluation, weights: Weights): Suggestion {
-  const multiplier = combine(ev.values, weights).multiplier * (ev.feedback?.multiplier ?? 1);
+  const multiplier = combine(ev.values, weights, outOfRange(p, ev.facts)).multiplier * (ev.feedback?.multiplier ?? 1);
   let total = 0;
   for (const name of FACTOR_NAMES) total += weights[name] > 0 ? weights[name] : 0;
   const contributions = {} as FactorValues;
@@ -174,6 +178,9 @@ export function isOwnCandidate(request: MatchRequest, c: Candidate): boolean {
   const org = candidateOrgId(c);
   return org === request.orgId || org === request.requester.id || (c.entity === "request" && c.id === request.id);
 }
+
+/** An offer outside the TRL range the request names. */
+const outOfRange = (p: PreparedRequest, facts: FactorFacts) => p.hasTrl && facts.stageFit.basis === "trl" && !facts.stageFit.inside;
 
 /** The best record of each organization, in order, with its organization's other records. */
 function onePerOrg(sorted: readonly Evaluation[]): Evaluation[] {
@@ -219,7 +226,7 @@ function byScoreThenRecency(a: Evaluation, b: Evaluation): number {
  */
 export function rankCandidates(request: MatchRequest, candidates: readonly Candidate[], ctx: RankContext): Suggestion[] {
   const p = prepareRequest(request);
-  const concepts = p.concepts.length ? conceptWeights(candidates, p.concepts) : undefined;
+  const concepts = p.concepts.length ? (ctx.conceptWeights ?? conceptWeights(candidates, p.concepts)) : undefined;
   const evaluations: Evaluation[] = [];
   for (const c of candidates) {
     if (isOwnCandidate(request, c)) continue;

@@ -16,10 +16,14 @@ export const CONCEPT_SHARE = 0.75;
  */
 export function conceptWeights(candidates: readonly Candidate[], concepts: readonly string[]): Map<string, number> {
   const wanted = new Set(concepts);
-  const df = new Map<string, number>();
+  const df = new Map<string, number>(concepts.map((id) => [id, 0]));
   for (const c of candidates) for (const id of c.concepts ?? []) if (wanted.has(id)) df.set(id, (df.get(id) ?? 0) + 1);
-  const n = candidates.length;
-  return new Map(concepts.map((id) => [id, Math.log(1 + n / (1 + (df.get(id) ?? 0)))]));
+  return idf(candidates.length, df);
+}
+
+/** ln(1 + N / (1 + df)) of each concept, from N records of which df mention it. */
+export function idf(n: number, df: ReadonlyMap<string, number>): Map<string, number> {
+  return new Map([...df].map(([id, count]) => [id, Math.log(1 + n / (1 + count))]));
 }
 
 export function textRelevance(

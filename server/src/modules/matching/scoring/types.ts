@@ -164,6 +164,8 @@ export interface RankContext {
   responsiveness?: ReadonlyMap<string, Responsiveness>;
   /** Explain and return only the best `limit` candidates (all are still scored). */
   limit?: number;
+  /** Weight of each of the request's concepts (e.g. over the whole directory); computed from the candidates when absent. */
+  conceptWeights?: ReadonlyMap<string, number>;
   /** One suggestion per organization: its best record, listing the others. */
   onePerOrg?: boolean;
   /** Existing partnerships of the requester: organization id → cooperation types ("*": unspecified). */
