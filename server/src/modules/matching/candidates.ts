@@ -1,6 +1,6 @@
 import mongoose from "mongoose";
 import type { MultiSearchQuery } from "meilisearch";
-import { COOPERATION_TYPES, industryChildren, industryParent, searchSynonyms, VOCABULARIES, type IndustryId, type OrgKind, type Term } from "@parklink/shared";
+import { conceptLabel, COOPERATION_TYPES, industryChildren, industryParent, searchSynonyms, VOCABULARIES, type IndustryId, type OrgKind, type Term } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
 import { filterValue, inList } from "../search/filters.js";
@@ -179,8 +179,6 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
   const service = serviceIndustries.length ? inList("industries", serviceIndustries) : undefined;
   // The other side wants partners where the requester is: its interest regions, an offer's or a request's target regions.
   const wantsUs = `targetRegions = ${filterValue(request.requester.region)}`;
-  // Records whose texts share the request's glossary concepts, in either language.
-  const concepts = request.concepts?.length ? inList("concepts", request.concepts.slice(0, MAX_FILTER_CONCEPTS)) : undefined;
   const trl =
     request.trlMin !== undefined || request.trlMax !== undefined ? `(trl >= ${request.trlMin ?? 1} AND trl <= ${request.trlMax ?? 9})` : undefined;
   // [name, conditions, records it brings]; a tier is left out when one of its conditions
@@ -208,8 +206,6 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
     ["coop+geo", [coop, geo], 20],
     ["service+coop+geo", [service, coop, geo], 20],
     ["service+coop", [service, coop], 20],
-    ["concepts+geo", [concepts, geo], 60],
-    ["concepts", [concepts], 40],
   ];
   const seen = new Set<string>();
   const tiers: Tier[] = [];
@@ -221,13 +217,14 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
     seen.add(key);
     tiers.push({ name, filter, limit });
   }
-  // Nothing but the text to go by: the freshest of the base too, beside the records sharing its concepts.
-  if (tiers.every((t) => t.name.startsWith("concepts"))) tiers.unshift({ name: "any", filter: base, limit: 150 });
-  return { base, tiers };
+  return { base, tiers: tiers.length ? tiers : [{ name: "any", filter: base, limit: 150 }] };
 }
 
 /** Concepts of a request that candidate generation filters on (a long description names many). */
 const MAX_FILTER_CONCEPTS = 30;
+
+/** Records the concept query brings, from the whole directory. */
+const CONCEPT_LIMIT = 150;
 
 /** Records the text query brings, from the whole directory. */
 const TEXT_LIMIT = 150;
@@ -251,6 +248,19 @@ export async function candidatePool(deps: AppDeps, request: MatchRequest): Promi
   const textQuery: MultiSearchQuery[] = text
     ? [{ indexUid: uid, q: text, filter: base, limit: TEXT_LIMIT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true }]
     : [];
+  // The records that share the most of the request's glossary concepts, in either language:
+  // a query on the concepts' names, searched in the concept field only.
+  const conceptIds = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
+  if (conceptIds.length) {
+    textQuery.push({
+      indexUid: uid,
+      q: conceptIds.map((id) => conceptLabel(id, "en")).join(" "),
+      filter: [...base, inList("concepts", conceptIds)],
+      attributesToSearchOn: ["conceptTerms"],
+      limit: CONCEPT_LIMIT,
+      attributesToRetrieve: CANDIDATE_FIELDS,
+    });
+  }
   // How many live records of a wanted kind mention each of the request's concepts, and how
   // many there are: counts only (limit 0), so that a concept's weight is the same whichever
   // candidates a ranking holds.
