@@ -15,3 +15,4 @@ export * from "./schemas/events.js";
 export * from "./schemas/invitations.js";
 export * from "./schemas/mail.js";
 export * from "./schemas/media.js";
+export * from "./glossary/index.js";

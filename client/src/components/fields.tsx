@@ -144,7 +144,7 @@ export function BilingualField({ name, label, value, onChange, required, multili
   const { t } = useI18n();
   return (
     <div className="bilingual">
-      <TextField name={`${name}.en`} label={`${label} — ${t("lang.english")}`} required={required} multiline={multiline} lang="en" value={value.en} onChange={(en) => onChange({ ...value, en })} />
+      <TextField name={`${name}.en`} label={`${label} — ${t("lang.english")}`} required={required && !value.local?.trim()} multiline={multiline} lang="en" value={value.en} onChange={(en) => onChange({ ...value, en })} />
       <TextField name={`${name}.local`} label={`${label} — ${t("lang.chinese")}`} multiline={multiline} lang="zh" value={value.local ?? ""} onChange={(local) => onChange({ ...value, local })} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { termLabel, type Lang, type TermIdOf, type VocabularyName } from "@parklink/shared";
+import { termLabel, textIn, type Lang, type TermIdOf, type VocabularyName } from "@parklink/shared";
 import type { FieldIssue } from "@parklink/shared";
 import { en, enPlurals, type MessageKey, type Messages, type PluralForms } from "./en";
 import { zh, zhPlurals } from "./zh";
@@ -18,7 +18,7 @@ export interface I18n {
   t(key: MessageKey, vars?: Vars): string;
   /** A field problem from the API (or the form's own check) in the user's words. */
   issue(issue: Pick<FieldIssue, "code" | "params">): string;
-  /** Content in the chosen language where the profile has it: `local` when Chinese, else English. */
+  /** Content in the chosen language where it exists, else in the other one (never blank when either exists). */
   pick(text: { en: string; local?: string } | undefined): string;
   /** A taxonomy label (industries, countries, …) in the chosen language. */
   term(vocab: VocabularyName, id: string): string;
@@ -79,7 +79,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         const key = `issue.${i.code}` as MessageKey;
         return t(key in DICTIONARIES[lang] ? key : "issue.invalid", i.params);
       },
-      pick: (text) => (text ? (lang === "zh" && text.local ? text.local : text.en) : ""),
+      pick: (text) => textIn(text, lang),
       term: (vocab, id) => termLabel(vocab, id as TermIdOf<typeof vocab>, lang),
       date: (iso) => (iso ? dateFmt.format(new Date(iso)) : ""),
       dateTime: (iso) => (iso ? dateTimeFmt.format(new Date(iso)) : ""),

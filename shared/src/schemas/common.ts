@@ -26,7 +26,48 @@ export const bilingual = (max: number, min = 1) =>
       local: z.string().trim().max(max).optional(),
     })
     .strict();
-export type Bilingual = { en: string; local?: string };
+export type Bilingual = { en: string; local?: string; originalLang?: OriginalLang };
+
+/** The languages content may be written in first; the other one may be missing. */
+export const ORIGINAL_LANGS = ["en", "zh"] as const;
+export type OriginalLang = (typeof ORIGINAL_LANGS)[number];
+
+/**
+ * Written content (a title, a description, a summary) in English, Chinese, or both: at
+ * least one of them when `required`. Stored as { en, local, originalLang }, `en` empty when
+ * the text exists only in Chinese; `originalLang` says which one the author wrote (by
+ * default English when there is English, else Chinese).
+ */
+export const bilingualContent = (max: number, { required = true } = {}) =>
+  z
+    .object({
+      en: z.string().trim().max(max).optional(),
+      local: z.string().trim().max(max).optional(),
+      originalLang: z.enum(ORIGINAL_LANGS).optional(),
+    })
+    .strict()
+    .superRefine((t, ctx) => {
+      const has = { en: Boolean(t.en), zh: Boolean(t.local) };
+      if (required && !has.en && !has.zh) ctx.addIssue({ code: "custom", message: "needs English or Chinese text (en or local)" });
+      if (t.originalLang && !has[t.originalLang] && (has.en || has.zh)) {
+        ctx.addIssue({ code: "custom", path: ["originalLang"], message: `names a language the text is not written in` });
+      }
+    })
+    .transform((t): Bilingual => ({
+      en: t.en ?? "",
+      ...(t.local ? { local: t.local } : {}),
+      ...(t.en || t.local ? { originalLang: t.originalLang ?? (t.en ? "en" : "zh") } : {}),
+    }));
+
+/** The text in `lang` where it exists, else in the other language (never blank when either exists). */
+export function textIn(text: { en: string; local?: string } | undefined, lang: "en" | "zh"): string {
+  if (!text) return "";
+  return lang === "zh" ? text.local || text.en : text.en || text.local || "";
+}
+
+/** Content as the API returns it: `en` may be empty when the text exists only in Chinese. */
+export const bilingualContentView = (max: number) =>
+  z.object({ en: z.string().max(max), local: z.string().max(max).optional(), originalLang: z.enum(ORIGINAL_LANGS).optional() });
 
 /** Query-string numbers arrive as text. */
 const intFromQuery = (min: number, max: number, fallback: number) =>

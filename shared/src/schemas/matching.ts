@@ -17,6 +17,10 @@ export const matchItem = z.object({
   score: z.number(),
   factors: z.array(matchFactor),
   reasons: z.array(matchReason),
+  /** The same organization's other records that fit (one suggestion per partner), best first. */
+  others: z.array(z.object({ entity: z.enum(["org", "offer", "request"]), id: z.string(), name: bilingualName, score: z.number() })).optional(),
+  /** Cooperation types the requester and this organization already partner in ("*": an agreement of unspecified kind). */
+  alreadyPartners: z.array(z.string()).optional(),
   candidate: z.object({
     entity: z.enum(["org", "offer", "request"]),
     id: z.string(),
@@ -29,7 +33,18 @@ export const matchItem = z.object({
   }),
 });
 export type MatchItem = z.infer<typeof matchItem>;
-export const matchPage = z.object({ items: z.array(matchItem), page: z.number(), pageSize: z.number(), total: z.number() });
+export const matchPage = z.object({
+  items: z.array(matchItem),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+  /** Existing partners in the request's own type of cooperation, left out of the matches, and why. */
+  leftOut: z.array(z.object({ orgId: z.string(), name: bilingualName, en: z.string(), zh: z.string() })).optional(),
+  /** Which factor weights ranked these: the defaults, MATCH_WEIGHTS, or a fit to outcome history (and when). */
+  weights: z
+    .object({ source: z.enum(["default", "configured", "fitted"]), fittedAt: z.string().optional(), outcomes: z.number().optional(), en: z.string().optional(), zh: z.string().optional() })
+    .optional(),
+});
 
 export const orgSuggestion = z.object({
   score: z.number(),

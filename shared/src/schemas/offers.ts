@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { issue } from "./issues.js";
 import * as t from "../taxonomy/index.js";
-import { bilingual, objectId, pageOf, paging } from "./common.js";
+import { bilingual, bilingualContent, bilingualContentView, objectId, pageOf, paging } from "./common.js";
 import { industryId, regionId } from "./orgs.js";
 
 export const trl = z.number().int().min(1, "TRL runs from 1 to 9").max(9, "TRL runs from 1 to 9");
@@ -12,8 +12,8 @@ const futureDate = z.coerce
 export const createOfferBody = z
   .object({
     orgId: objectId,
-    title: bilingual(200),
-    summary: bilingual(5000),
+    title: bilingualContent(200),
+    summary: bilingualContent(5000),
     industries: z.array(industryId).min(1).max(10),
     trl,
     ipStatus: z.enum(t.IP_STATUS_IDS),
@@ -47,8 +47,8 @@ export const offerView = z.object({
   id: z.string(),
   orgId: z.string(),
   orgName: bilingual(200).optional(),
-  title: bilingual(200),
-  summary: bilingual(5000),
+  title: bilingualContentView(200),
+  summary: bilingualContentView(5000),
   industries: z.array(z.string()),
   trl: z.number(),
   ipStatus: z.string(),

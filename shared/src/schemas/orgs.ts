@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { issue } from "./issues.js";
 import * as t from "../taxonomy/index.js";
-import { bilingual, email, objectId, pageOf, paging, phone, url, csvList } from "./common.js";
+import { bilingual, bilingualContent, bilingualContentView, email, objectId, pageOf, paging, phone, url, csvList } from "./common.js";
 
 export const ORG_KINDS = ["park", "enterprise", "investor", "institution"] as const;
 export const orgKind = z.enum(ORG_KINDS);
@@ -63,10 +63,16 @@ export const investorProfile = z
 
 export const institutionProfile = z.object({ institutionType: z.enum(t.INSTITUTION_TYPE_IDS) }).strict();
 
+/** An organization this one already has a formal partnership with (a sister park, a dual park, …). */
+export const existingPartner = z
+  .object({ orgId: objectId, type: cooperationType, since: z.number().int().min(1900).max(thisYear).optional() })
+  .strict();
+export type ExistingPartner = z.infer<typeof existingPartner>;
+
 /** What every organization has, whatever its kind. */
 const common = {
   name: bilingual(200),
-  description: bilingual(5000, 0).default({ en: "" }),
+  description: bilingualContent(5000, { required: false }).default({ en: "" }),
   country: countryCode,
   city: z.string().trim().min(1).max(120),
   website: url.optional(),
@@ -76,6 +82,8 @@ const common = {
   interestRegions: z.array(regionId).max(10).default([]),
   languages: z.array(languageCode).max(20).default([]),
   contacts: z.array(contact).max(10).default([]),
+  /** Existing partnerships: the matcher leaves these out for the same cooperation type, or marks them. */
+  partners: z.array(existingPartner).max(100).optional(),
 };
 
 export const createOrgBody = z.discriminatedUnion("kind", [
@@ -90,7 +98,7 @@ export type CreateOrgBody = z.infer<typeof createOrgBody>;
 export const updateOrgBody = z
   .object({
     name: common.name.optional(),
-    description: bilingual(5000, 0).optional(),
+    description: bilingualContent(5000, { required: false }).optional(),
     country: countryCode.optional(),
     city: common.city.optional(),
     website: url.nullable().optional(),
@@ -99,6 +107,7 @@ export const updateOrgBody = z
     interestRegions: z.array(regionId).max(10).optional(),
     languages: z.array(languageCode).max(20).optional(),
     contacts: z.array(contact).max(10).optional(),
+    partners: z.array(existingPartner).max(100).optional(),
     park: parkProfile.optional(),
     enterprise: enterpriseProfile.optional(),
     investor: investorProfile.optional(),
@@ -156,7 +165,7 @@ export const orgView = z.object({
   kind: orgKind,
   status: orgStatus,
   name: bilingual(200),
-  description: bilingual(5000, 0),
+  description: bilingualContentView(5000),
   country: z.string(),
   region: z.string(),
   city: z.string(),
@@ -165,6 +174,7 @@ export const orgView = z.object({
   cooperationInterests: z.array(z.string()),
   interestRegions: z.array(z.string()),
   languages: z.array(z.string()),
+  partners: z.array(z.object({ orgId: z.string(), type: z.string(), since: z.number().optional() })).optional(),
   park: parkProfile.optional(),
   enterprise: enterpriseProfile.optional(),
   investor: z.object({}).passthrough().optional(),

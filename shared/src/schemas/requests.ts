@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { issue } from "./issues.js";
-import { bilingual, csvList, objectId, pageOf, paging } from "./common.js";
+import { bilingual, bilingualContent, bilingualContentView, csvList, objectId, pageOf, paging } from "./common.js";
 import { cooperationType, countryCode, industryId, orgKind, regionId } from "./orgs.js";
 import { trl } from "./offers.js";
 
@@ -17,9 +17,10 @@ const usd = z.number().int().min(0).max(10_000_000_000);
 
 const requestFields = {
   type: cooperationType,
-  title: bilingual(200),
-  description: bilingual(5000),
-  industries: z.array(industryId).min(1).max(10),
+  title: bilingualContent(200),
+  description: bilingualContent(5000),
+  /** May be empty: then only the text says what is wanted. */
+  industries: z.array(industryId).max(10),
   targetRegions: z.array(regionId).max(10).default([]),
   targetCountries: z.array(countryCode).max(30).default([]),
   partnerKinds: z.array(partnerKind).min(1).max(5),
@@ -97,8 +98,8 @@ export const requestView = z.object({
   orgKind: orgKind.optional(),
   orgCountry: z.string().optional(),
   type: z.string(),
-  title: bilingual(200),
-  description: bilingual(5000),
+  title: bilingualContentView(200),
+  description: bilingualContentView(5000),
   industries: z.array(z.string()),
   targetRegions: z.array(z.string()),
   targetCountries: z.array(z.string()),

@@ -88,7 +88,8 @@ const COOPERATION_TYPE_DATA = [
     en: "Training & knowledge exchange",
     zh: "培训与交流",
     synonyms: ["training", "knowledge exchange", "workshop", "workshops", "webinar", "webinars", "培训", "研修", "研讨会", "知识交流"],
-    partnerKinds: ["park", "institution"],
+    // Training is given by parks and institutions, and by companies that sell it (academies, consultancies).
+    partnerKinds: ["park", "institution", "enterprise"],
     crossBorder: false,
     serviceIndustries: ["business-services"],
   },
@@ -100,7 +101,8 @@ const COOPERATION_TYPE_DATA = [
       "planning", "consulting", "development planning", "park planning", "policy research", "S&T aid",
       "park co-development", "园区规划", "规划", "咨询服务", "科技援助", "园区共建", "发展规划",
     ],
-    partnerKinds: ["park", "institution"],
+    // Planners and consultancies are often companies: a park-planning firm is the natural partner of a new park.
+    partnerKinds: ["park", "institution", "enterprise"],
     crossBorder: false,
     serviceIndustries: ["business-services"],
   },

@@ -217,4 +217,5 @@ export const work = {
   "export.introductionsHint": "The whole pipeline: pairs, stages, answers and outcomes.",
   "export.downloadAs": "Download {name} as {format}",
   "export.done": "{name} downloaded as {format}.",
+  "content.onlyOther": "No English version: shown as written, in Chinese.",
 } as const;

@@ -218,4 +218,5 @@ export const work: Record<keyof typeof en, string> = {
   "export.introductionsHint": "完整的对接流程：双方、阶段、答复和成果。",
   "export.downloadAs": "将{name}下载为 {format}",
   "export.done": "{name}已下载为 {format}。",
+  "content.onlyOther": "暂无中文版本，以下为英文原文。",
 };

@@ -6,6 +6,7 @@ import { Chips, Dl, ErrorNotice, Loading, PageTitle, Pill } from "../../componen
 import { useI18n } from "../../i18n";
 import { ExpressInterest } from "../introductions/ExpressInterest";
 import { Brochures } from "../../components/Brochures";
+import { ContentText } from "../../components/ContentText";
 
 /** TRL 1–9 as a row of steps, the reached ones filled. */
 export function TrlMeter({ trl }: { trl: number }) {
@@ -38,7 +39,7 @@ export function OfferPage({ params }: { params: Record<string, string> }) {
       </p>
       <div className="profile-grid">
         <div>
-          <p className="description">{pick(o.summary)}</p>
+          <ContentText className="description" text={o.summary} />
           <TrlMeter trl={o.trl} />
           <Chips items={o.industries.map((id) => term("industry", id))} label={t("org.industries")} />
           <Dl

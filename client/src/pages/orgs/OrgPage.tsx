@@ -11,6 +11,7 @@ import { PhotoGallery } from "./MediaPanel";
 import { useI18n } from "../../i18n";
 import { ExpressInterest } from "../introductions/ExpressInterest";
 import { OrgStatusPill } from "./MyOrgsPage";
+import { ContentText } from "../../components/ContentText";
 
 const usd = (n: number | undefined, fmt: (n: number) => string) => (n === undefined ? "" : `US$ ${fmt(n)}`);
 
@@ -125,7 +126,7 @@ export function OrgPage({ params }: { params: Record<string, string> }) {
       </p>
       <div className="profile-grid">
         <div>
-          {pick(o.description) && <p className="description">{pick(o.description)}</p>}
+          <ContentText className="description" text={o.description} />
           <h2 className="small-heading">{t("org.industries")}</h2>
           <Chips items={o.industries.map((id) => term("industry", id))} label={t("org.industries")} />
           {o.cooperationInterests.length > 0 && (

@@ -13,6 +13,7 @@ import { RequestActions } from "./RequestActions";
 import { RequestForm } from "./RequestForm";
 import { RequestIntroductions } from "./RequestIntroductions";
 import { RequestStatePill } from "./RequestsPage";
+import { ContentText } from "../../components/ContentText";
 
 const DAY = 86_400_000;
 const EXPIRING_DAYS = 14;
@@ -123,9 +124,7 @@ export function RequestPage({ params }: { params: Record<string, string> }) {
       ) : (
         <div className="profile-grid">
           <div>
-            <p className="description" lang={textLang(r.description)}>
-              {pick(r.description)}
-            </p>
+            <ContentText className="description" text={r.description} />
             <h2 className="small-heading">{t("org.industries")}</h2>
             <Chips items={r.industries.map((id) => term("industry", id))} label={t("org.industries")} />
             <h2 className="small-heading">{t("requests.details")}</h2>

@@ -1,11 +1,11 @@
 import mongoose from "mongoose";
 import type { MultiSearchQuery } from "meilisearch";
-import { COOPERATION_TYPES, industryChildren, industryParent, searchSynonyms, type IndustryId, type OrgKind } from "@parklink/shared";
+import { conceptLabel, COOPERATION_TYPES, industryChildren, industryParent, searchSynonyms, VOCABULARIES, type IndustryId, type OrgKind, type Term } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
 import { filterValue, inList } from "../search/filters.js";
 import { STOP_WORDS } from "../search/settings.js";
-import type { Candidate, CandidateRequest, MatchRequest } from "./scoring/index.js";
+import { idf, type Candidate, type CandidateRequest, type MatchRequest } from "./scoring/index.js";
 
 /** A wanted industry with its parent, children and siblings: the taxonomy neighbourhood. */
 export function industryNeighbourhood(ids: readonly string[]): string[] {
@@ -37,12 +37,18 @@ const tokens = (text: string) => text.toLowerCase().match(TOKEN) ?? [];
 const isHan = (token: string) => /\p{Script=Han}/u.test(token);
 
 let taxonomyTerms: { keys: Set<string>; longest: number } | undefined;
-/** Every taxonomy term the index expands with synonyms, and every stop word, as token sequences. */
+/**
+ * Every taxonomy term the index expands with synonyms, and every stop word, as token
+ * sequences; but languages ("Mandarin", "Portuguese"), which no factor scores and which
+ * often say what a request is about (a language course), stay in the query.
+ */
 function terms() {
   if (!taxonomyTerms) {
     const keys = new Set<string>();
     let longest = 1;
-    for (const key of [...Object.keys(searchSynonyms()), ...STOP_WORDS]) {
+    const languages = new Set(VOCABULARIES.language.flatMap((t: Term) => [t.en, t.zh, ...(t.synonyms ?? [])].map((l) => tokens(l).join(" "))));
+    const taxonomy = Object.keys(searchSynonyms()).filter((key) => !languages.has(tokens(key).join(" ")));
+    for (const key of [...taxonomy, ...STOP_WORDS]) {
       const t = tokens(key);
       keys.add(t.join(" "));
       longest = Math.max(longest, t.length);
@@ -78,7 +84,7 @@ export function matchText(title: MatchRequest["title"]): string {
 /** Stored fields of a directory record that scoring reads (long texts stay in the index). */
 const CANDIDATE_FIELDS = [
   "id", "entity", "kind", "entityId", "orgId", "orgName_en", "orgName_local", "title_en", "title_local", "country", "region",
-  "industries", "cooperationTypes", "targetRegions", "trl", "trlMin", "trlMax", "updatedAt", "facts",
+  "industries", "cooperationTypes", "targetRegions", "trl", "trlMin", "trlMax", "updatedAt", "facts", "concepts",
 ] satisfies (keyof DirectoryDocument)[];
 
 export type CandidateHit = Pick<DirectoryDocument, (typeof CANDIDATE_FIELDS)[number]>;
@@ -96,7 +102,7 @@ const requestFacts = (d: CandidateHit): CandidateRequest => ({
 
 /** A candidate as scoring sees it, straight from its search record. */
 export function candidateFromDocument(d: CandidateHit, openRequests: readonly CandidateRequest[] = []): Candidate {
-  const common = { id: d.entityId, country: d.country, region: d.region, updatedAt: new Date(d.updatedAt * 1000) };
+  const common = { id: d.entityId, country: d.country, region: d.region, updatedAt: new Date(d.updatedAt * 1000), concepts: d.concepts ?? [] };
   if (d.entity === "org") {
     const { park, enterprise, investor, institution } = d.facts;
     return {
@@ -134,6 +140,8 @@ export interface CandidatePool {
   records: CandidateHit[];
   /** Meilisearch's ranking score of the request's text by record id (entity id); undefined when there was no text. */
   textScores?: Map<string, number>;
+  /** Weight of each of the request's concepts over the whole directory (inverse document frequency). */
+  conceptWeights?: Map<string, number>;
 }
 
 export interface Tier {
@@ -212,6 +220,12 @@ export function candidateTiers(request: MatchRequest, now = Date.now()): { base:
   return { base, tiers: tiers.length ? tiers : [{ name: "any", filter: base, limit: 150 }] };
 }
 
+/** Concepts of a request that candidate generation filters on (a long description names many). */
+const MAX_FILTER_CONCEPTS = 30;
+
+/** Records the concept query brings, from the whole directory. */
+const CONCEPT_LIMIT = 150;
+
 /** Records the text query brings, from the whole directory. */
 const TEXT_LIMIT = 150;
 
@@ -234,20 +248,44 @@ export async function candidatePool(deps: AppDeps, request: MatchRequest): Promi
   const textQuery: MultiSearchQuery[] = text
     ? [{ indexUid: uid, q: text, filter: base, limit: TEXT_LIMIT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true }]
     : [];
+  // The records that share the most of the request's glossary concepts, in either language:
+  // a query on the concepts' names, searched in the concept field only.
+  const conceptIds = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
+  if (conceptIds.length) {
+    textQuery.push({
+      indexUid: uid,
+      q: conceptIds.map((id) => conceptLabel(id, "en")).join(" "),
+      filter: [...base, inList("concepts", conceptIds)],
+      attributesToSearchOn: ["conceptTerms"],
+      limit: CONCEPT_LIMIT,
+      attributesToRetrieve: CANDIDATE_FIELDS,
+    });
+  }
+  // How many live records of a wanted kind mention each of the request's concepts, and how
+  // many there are: counts only (limit 0), so that a concept's weight is the same whichever
+  // candidates a ranking holds.
+  const concepts = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
+  const counting: MultiSearchQuery[] = concepts.length
+    ? [{ indexUid: uid, q: "", filter: base, limit: 0 }, ...concepts.map((id) => ({ indexUid: uid, q: "", filter: [...base, `concepts = ${filterValue(id)}`], limit: 0 }))]
+    : [];
   // Meilisearch answers the queries of one multi-search one after the other: three
   // calls side by side keep its search threads busy.
   const half = Math.ceil(queries.length / 2);
-  const [first, second, ranked] = await Promise.all(
-    [queries.slice(0, half), queries.slice(half), textQuery].map((part) =>
+  const [first, second, ranked, counted] = await Promise.all(
+    [queries.slice(0, half), queries.slice(half), textQuery, counting].map((part) =>
       part.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, CandidateHit>({ queries: part }) : { results: [] },
     ),
   );
+  const hits = (r: { estimatedTotalHits?: number; totalHits?: number } | undefined) => r?.estimatedTotalHits ?? r?.totalHits ?? 0;
+  const conceptWeights = concepts.length
+    ? idf(hits(counted.results[0]), new Map(concepts.map((id, i) => [id, hits(counted.results[i + 1])])))
+    : undefined;
   const records = new Map<string, CandidateHit>();
   for (const r of [...first.results, ...second.results, ...ranked.results]) for (const h of r.hits) records.set(h.id, h);
   const textScores = text
     ? new Map((ranked.results[0]?.hits ?? []).flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
     : undefined;
-  return { records: [...records.values()], textScores };
+  return { records: [...records.values()], textScores, ...(conceptWeights ? { conceptWeights } : {}) };
 }
 
 let warnedIncomplete = false;

@@ -1,10 +1,11 @@
 import mongoose from "mongoose";
+import { findConcepts } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { introductionModel } from "../introductions/model.js";
 import type { Offer } from "../offers/model.js";
 import type { Org } from "../orgs/model.js";
 import type { CooperationRequest } from "../requests/model.js";
-import { profileFacts, type ProfileFacts } from "../search/documents.js";
+import { conceptFields, profileFacts, type ProfileFacts } from "../search/documents.js";
 import type { Candidate, CandidateRequest, MatchRequest, OrgCandidate, Requester, Responsiveness } from "./scoring/index.js";
 import { toObjectIds } from "./candidates.js";
 
@@ -45,6 +46,7 @@ export function toMatchRequest(r: CooperationRequest, org: OrgFacts): MatchReque
     ticketMinUsd: r.ticketMinUsd,
     ticketMaxUsd: r.ticketMaxUsd,
     requester: toRequester(org),
+    concepts: findConcepts([r.title.en, r.title.local, r.description?.en, r.description?.local].filter(Boolean).join("\n")),
   };
 }
 
@@ -57,7 +59,7 @@ const toCandidateRequest = (r: CooperationRequest): CandidateRequest => ({
   partnerKinds: r.partnerKinds,
 });
 
-export function toOrgCandidate(org: OrgFacts, openRequests: CooperationRequest[]): OrgCandidate {
+export function toOrgCandidate(org: OrgFacts & Partial<Pick<Org, "description">>, openRequests: CooperationRequest[]): OrgCandidate {
   return {
     entity: "org",
     id: String(org._id),
@@ -71,6 +73,7 @@ export function toOrgCandidate(org: OrgFacts, openRequests: CooperationRequest[]
     ...profileFacts(org),
     updatedAt: org.updatedAt,
     openRequests: openRequests.map(toCandidateRequest),
+    concepts: conceptFields(org.description?.en, org.description?.local).concepts,
   };
 }
 
@@ -89,6 +92,7 @@ export function toOfferCandidate(o: Offer, org: OrgFacts): Candidate {
     transferModes: o.transferModes,
     targetRegions: o.targetRegions,
     updatedAt: o.updatedAt,
+    concepts: conceptFields(o.title.en, o.title.local, o.summary.en, o.summary.local).concepts,
   };
 }
 
@@ -108,6 +112,7 @@ export function toRequestCandidate(r: CooperationRequest, org: OrgFacts): Candid
     ticketMinUsd: r.ticketMinUsd,
     ticketMaxUsd: r.ticketMaxUsd,
     updatedAt: r.updatedAt,
+    concepts: conceptFields(r.title.en, r.title.local, r.description.en, r.description.local).concepts,
   };
 }
 
@@ -133,7 +138,8 @@ export async function responsivenessOf(deps: AppDeps, orgIds: string[]): Promise
 export async function excludedOrgIds(deps: AppDeps, orgId: string | mongoose.Types.ObjectId): Promise<string[]> {
   const own = new mongoose.Types.ObjectId(String(orgId));
   const rows = await introductionModel(deps.db)
-    .find({ orgIds: own, status: { $nin: ["suggested", "expired"] } }, { orgIds: 1 })
+    // Agreements are left to knownPartnerships: out for the same cooperation type, marked for others.
+    .find({ orgIds: own, status: { $nin: ["suggested", "expired", "agreement"] } }, { orgIds: 1 })
     .lean();
   return [...new Set(rows.flatMap((r) => r.orgIds.map(String)).filter((id) => id !== String(own)))];
 }

@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
 import { matcherDuration } from "../../infra/metrics.js";
+import { termLabel, type TermIdOf } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { serviceUnavailable } from "../../http/errors.js";
 import { isMeiliOutage, meiliApiError } from "../../infra/meili-http.js";
@@ -15,9 +16,13 @@ import { candidatePool, industryNeighbourhood, poolCandidates, toObjectIds } fro
 import { excludedOrgIds, responsivenessOf, toMatchRequest, toOrgCandidate } from "./load.js";
 import { suggestionModel } from "./model.js";
 import { withdrawnOrgIds } from "./withdrawal.js";
-import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type MatchRequest, type Responsiveness, type Suggestion, type Weights } from "./scoring/index.js";
+import { knownPartnerships, requesterFeedback } from "./history.js";
+import { rankingWeights } from "./learning/history.js";
+import { parseWeights, rankCandidates, scoreCandidate, type Candidate, type FeedbackEntry, type MatchRequest, type Responsiveness, type Suggestion, type Weights } from "./scoring/index.js";
 
-export interface MatchItem extends Suggestion {
+export interface MatchItem extends Omit<Suggestion, "others"> {
+  /** The same organization's other records that fit, best first. */
+  others?: { entity: Candidate["entity"]; id: string; name: { en: string; local?: string }; score: number }[];
   candidate: {
     entity: Candidate["entity"];
     id: string;
@@ -57,6 +62,9 @@ export interface RankingInputs {
   textScores: ReadonlyMap<string, number> | undefined;
   responsiveness: Map<string, Responsiveness>;
   excluded: string[];
+  partners: Map<string, string[]>;
+  feedback: FeedbackEntry[];
+  conceptWeights?: Map<string, number>;
 }
 
 /** Meilisearch work for matches: an outage answers 503 search_unavailable rather than a bare 500. */
@@ -75,10 +83,12 @@ async function needingSearch<T>(work: () => Promise<T>): Promise<T> {
 /** Candidates and their facts from Meilisearch; exclusions and introduction history from MongoDB, alongside. */
 export async function rankingInputs(deps: AppDeps, request: CooperationRequest, requester: Org): Promise<RankingInputs> {
   const match = toMatchRequest(request, requester);
-  const [excluded, withdrawn, found] = await Promise.all([
+  const [excluded, withdrawn, found, partners, feedback] = await Promise.all([
     excludedOrgIds(deps, requester._id),
     withdrawnOrgIds(deps),
     needingSearch(() => candidatePool(deps, match)),
+    knownPartnerships(deps, requester),
+    requesterFeedback(deps, requester._id),
   ]);
   const skip = new Set([...excluded, ...withdrawn]);
   const kept = found.records.filter((r) => !skip.has(r.orgId));
@@ -86,23 +96,61 @@ export async function rankingInputs(deps: AppDeps, request: CooperationRequest, 
     needingSearch(() => poolCandidates(deps, kept)),
     responsivenessOf(deps, [...new Set(kept.map((r) => r.orgId))]),
   ]);
-  return { match, candidates, textScores: textLookup(found.textScores), responsiveness, excluded };
+  return { match, candidates, textScores: textLookup(found.textScores), responsiveness, excluded, partners, feedback, conceptWeights: found.conceptWeights };
 }
 
 /** Ranks candidates for one request: generation in Meilisearch, then pure scoring. */
 export async function rankForRequest(deps: AppDeps, request: CooperationRequest, requester: Org, limit: number): Promise<MatchItem[]> {
   const end = matcherDuration.startTimer();
-  const { match, candidates, textScores, responsiveness } = await rankingInputs(deps, request, requester);
-  const ranked = rankCandidates(match, candidates, { now: new Date(), weights: weightsOf(deps), textScores, responsiveness, limit });
+  const [{ match, candidates, textScores, responsiveness, partners, feedback, conceptWeights }, { weights }] = await Promise.all([
+    rankingInputs(deps, request, requester),
+    rankingWeights(deps, weightsOf(deps)),
+  ]);
+  const ranked = rankCandidates(match, candidates, { now: new Date(), weights, textScores, responsiveness, limit, onePerOrg: true, partners, feedback, conceptWeights });
   end();
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  return ranked.map((s) => ({ ...s, candidate: describe(byId.get(s.candidateId)!) }));
+  return ranked.map(({ others, ...s }) => ({
+    ...s,
+    candidate: describe(byId.get(s.candidateId)!),
+    ...(others ? { others: others.map((o) => ({ entity: o.entity, id: o.candidateId, name: describe(byId.get(o.candidateId)!).name, score: o.score })) } : {}),
+  }));
 }
 
 export async function matchesForRequest(deps: AppDeps, viewer: Viewer, id: string, page: number, pageSize: number) {
   const { request, org } = await loadRequest(deps, viewer, id, "readMatches");
-  const all = await rankForRequest(deps, request, org, page * pageSize);
-  return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length };
+  const [all, leftOut, { fit }] = await Promise.all([
+    rankForRequest(deps, request, org, page * pageSize),
+    partnersLeftOut(deps, org, request.type),
+    rankingWeights(deps, weightsOf(deps)),
+  ]);
+  const weights = deps.config.MATCH_WEIGHTS
+    ? { source: "configured" as const }
+    : fit
+      ? {
+          source: "fitted" as const,
+          fittedAt: fit.createdAt.toISOString(),
+          outcomes: fit.samples,
+          en: `Factor weights refitted on ${fit.createdAt.toISOString().slice(0, 10)} from ${fit.samples} outcomes of earlier introductions`,
+          zh: `因素权重已于 ${fit.createdAt.toISOString().slice(0, 10)} 根据 ${fit.samples} 条引荐结果重新拟合`,
+        }
+      : { source: "default" as const };
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: all.length, leftOut, weights };
+}
+
+/** Existing partners in the request's own type of cooperation, which the matches leave out, and why. */
+async function partnersLeftOut(deps: AppDeps, org: Org, type: string) {
+  const partners = await knownPartnerships(deps, org);
+  const ids = [...partners].filter(([, types]) => types.includes(type)).map(([id]) => id);
+  if (ids.length === 0) return [];
+  const orgs = await orgModel(deps.db).find({ _id: { $in: toObjectIds(ids) } }, { name: 1 }).lean<Pick<Org, "_id" | "name">[]>();
+  const en = termLabel("cooperationType", type as TermIdOf<"cooperationType">, "en").toLowerCase();
+  const zh = termLabel("cooperationType", type as TermIdOf<"cooperationType">, "zh");
+  return orgs.map((o) => ({
+    orgId: String(o._id),
+    name: o.name,
+    en: `Left out: already your partner in ${en}`,
+    zh: `未列入：已是您的${zh}合作伙伴`,
+  }));
 }
 
 /** Open requests of other organizations that this organization fits, best first. */

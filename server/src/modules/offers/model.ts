@@ -23,8 +23,8 @@ export interface Offer {
 const schema = new mongoose.Schema<Offer>(
   {
     orgId: { type: mongoose.Schema.Types.ObjectId, required: true },
-    title: { en: { type: String, required: true }, local: String },
-    summary: { en: { type: String, required: true }, local: String },
+    title: { en: { type: String, default: "" }, local: String, originalLang: String },
+    summary: { en: { type: String, default: "" }, local: String, originalLang: String },
     industries: { type: [String], default: [] },
     trl: { type: Number, required: true, min: 1, max: 9 },
     ipStatus: { type: String, required: true },

@@ -24,6 +24,8 @@ export interface Org {
   interestRegions: string[];
   languages: string[];
   contacts: Contact[];
+  /** Existing partnerships the organization declares. */
+  partners?: { orgId: mongoose.Types.ObjectId; type: string; since?: number }[];
   park?: Record<string, unknown>;
   enterprise?: Record<string, unknown> & { homeParkId?: mongoose.Types.ObjectId };
   investor?: Record<string, unknown>;
@@ -36,7 +38,7 @@ export interface Org {
   updatedAt: Date;
 }
 
-const bilingual = { en: { type: String, default: "" }, local: String };
+const bilingual = { en: { type: String, default: "" }, local: String, originalLang: String };
 
 const schema = new mongoose.Schema<Org>(
   {
@@ -53,6 +55,7 @@ const schema = new mongoose.Schema<Org>(
     interestRegions: { type: [String], default: [] },
     languages: { type: [String], default: [] },
     contacts: { type: [{ _id: false, name: String, title: String, email: String, phone: String }], default: [] },
+    partners: { type: [{ _id: false, orgId: mongoose.Schema.Types.ObjectId, type: { type: String }, since: Number }], default: [] },
     park: { type: mongoose.Schema.Types.Mixed },
     enterprise: { type: mongoose.Schema.Types.Mixed },
     investor: { type: mongoose.Schema.Types.Mixed },
@@ -69,6 +72,7 @@ const schema = new mongoose.Schema<Org>(
 schema.index({ status: 1, kind: 1, country: 1 });
 schema.index({ status: 1, industries: 1 });
 schema.index({ status: 1, createdAt: 1 });
+schema.index({ "partners.orgId": 1 });
 schema.index({ seedKey: 1 }, { unique: true, partialFilterExpression: { seedKey: { $type: "string" } } });
 
 export const orgModel = (db: mongoose.Connection) => modelOn(db, "Org", schema);

@@ -19,7 +19,11 @@ export function presentOrg(org: Org, show: OrgPresentation): OrgView {
     kind: org.kind,
     status: org.status,
     name: { en: org.name.en, ...(org.name.local ? { local: org.name.local } : {}) },
-    description: { en: org.description?.en ?? "", ...(org.description?.local ? { local: org.description.local } : {}) },
+    description: {
+      en: org.description?.en ?? "",
+      ...(org.description?.local ? { local: org.description.local } : {}),
+      ...(org.description?.originalLang ? { originalLang: org.description.originalLang } : {}),
+    },
     country: org.country,
     region: org.region,
     city: org.city,
@@ -28,6 +32,7 @@ export function presentOrg(org: Org, show: OrgPresentation): OrgView {
     cooperationInterests: org.cooperationInterests,
     interestRegions: org.interestRegions,
     languages: org.languages,
+    ...(org.partners?.length ? { partners: org.partners.map((x) => ({ orgId: String(x.orgId), type: x.type, ...(x.since ? { since: x.since } : {}) })) } : {}),
     ...(kindProfile ? { [org.kind]: kindProfile } : {}),
     ...(show.contacts ? { contacts: org.contacts.map(({ name, title, email, phone }) => ({ name, title, email, phone })) } : {}),
     ...(show.vetting

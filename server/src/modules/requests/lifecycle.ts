@@ -1,5 +1,6 @@
 import { links } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
+import { textIn } from "@parklink/shared";
 import { inTransaction } from "../../infra/model.js";
 import { recordChange } from "../outbox/model.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
@@ -34,8 +35,8 @@ export async function sweepRequests(deps: AppDeps, now = new Date()): Promise<{ 
     await notifyUsers(deps, await orgUserIds(deps, r.orgId), {
       type: "request_expiring",
       title: {
-        en: `"${r.title.en}" expires in ${days} day${days === 1 ? "" : "s"}: renew it to keep it open`,
-        zh: `“${r.title.local ?? r.title.en}”将在 ${days} 天后到期，请续期`,
+        en: `"${textIn(r.title, "en")}" expires in ${days} day${days === 1 ? "" : "s"}: renew it to keep it open`,
+        zh: `“${textIn(r.title, "zh")}”将在 ${days} 天后到期，请续期`,
       },
       link: links.request(String(r._id)),
       data: { requestId: String(r._id), expiresAt: r.expiresAt.toISOString() },

@@ -34,8 +34,8 @@ const schema = new mongoose.Schema<CooperationRequest>(
   {
     orgId: { type: mongoose.Schema.Types.ObjectId, required: true },
     type: { type: String, required: true },
-    title: { en: { type: String, required: true }, local: String },
-    description: { en: { type: String, required: true }, local: String },
+    title: { en: { type: String, default: "" }, local: String, originalLang: String },
+    description: { en: { type: String, default: "" }, local: String, originalLang: String },
     industries: { type: [String], default: [] },
     targetRegions: { type: [String], default: [] },
     targetCountries: { type: [String], default: [] },

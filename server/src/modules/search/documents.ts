@@ -1,5 +1,5 @@
 import type mongoose from "mongoose";
-import type { OrgKind, PartnerKind } from "@parklink/shared";
+import { conceptTerms, findConcepts, type OrgKind, type PartnerKind } from "@parklink/shared";
 import { termLabels } from "./labels.js";
 import type { Org } from "../orgs/model.js";
 import type { Offer } from "../offers/model.js";
@@ -44,6 +44,16 @@ export interface DirectoryDocument {
   createdAt: number;
   /** What the matcher scores beyond the fields above: stored only, never searched or filtered. */
   facts: MatchFacts;
+  /** Glossary concepts the title and text mention (ids): filtered on by the matcher, scored for text relevance. */
+  concepts: string[];
+  /** Those concepts' English and Chinese names: a query in one language finds a record written in the other. */
+  conceptTerms: string[];
+}
+
+/** The glossary concepts of a record's texts, and their names in both languages. */
+export function conceptFields(...texts: (string | undefined)[]): Pick<DirectoryDocument, "concepts" | "conceptTerms"> {
+  const concepts = findConcepts(texts.filter(Boolean).join("\n"));
+  return { concepts, conceptTerms: conceptTerms(concepts) };
 }
 
 export interface ProfileFacts {
@@ -123,6 +133,7 @@ export function orgDocument(org: Org): DirectoryDocument {
     updatedAt: seconds(org.updatedAt),
     createdAt: seconds(org.createdAt),
     facts: { orgKind: org.kind, ...profileFacts(org) },
+    ...conceptFields(org.description?.en, org.description?.local),
   };
 }
 
@@ -153,6 +164,7 @@ export function offerDocument(offer: Offer, org: Org): DirectoryDocument {
     updatedAt: seconds(offer.updatedAt),
     createdAt: seconds(offer.createdAt),
     facts: { orgKind: org.kind, transferModes: offer.transferModes },
+    ...conceptFields(offer.title.en, offer.title.local, offer.summary.en, offer.summary.local),
   };
 }
 
@@ -190,6 +202,7 @@ export function requestDocument(request: CooperationRequest, org: Org): Director
       ...(request.ticketMinUsd !== undefined ? { ticketMinUsd: request.ticketMinUsd } : {}),
       ...(request.ticketMaxUsd !== undefined ? { ticketMaxUsd: request.ticketMaxUsd } : {}),
     },
+    ...conceptFields(request.title.en, request.title.local, request.description.en, request.description.local),
   };
 }
 

@@ -29,10 +29,11 @@ export function directorySettings(): Settings {
       "cooperationLabels",
       "text_en",
       "text_local",
+      "conceptTerms",
       "city",
     ],
     // Only what a filter or sort uses: each filterable or sortable attribute is indexing work on every write.
-    filterableAttributes: [...FACETS, "id", "orgId", "targetRegions", "trlMin", "trlMax", "expiresAt", "updatedAt"],
+    filterableAttributes: [...FACETS, "id", "orgId", "targetRegions", "trlMin", "trlMax", "expiresAt", "updatedAt", "concepts"],
     sortableAttributes: ["updatedAt", "title_en"],
     displayedAttributes: ["*"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "updatedAt:desc"],

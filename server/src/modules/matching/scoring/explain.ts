@@ -1,7 +1,7 @@
 // Short reasons, in English and Chinese, built from the facts each factor found.
 // Names of industries, regions, countries, types and stages come from the shared
 // taxonomy, so both languages use the same labels as the rest of Parklink.
-import { countryName, termLabel, type Bilingual, type Lang, type TermIdOf, type VocabularyName } from "@parklink/shared";
+import { conceptLabel, countryName, termLabel, textIn, type Bilingual, type Lang, type TermIdOf, type VocabularyName } from "@parklink/shared";
 import type { PreparedRequest } from "./prepare.js";
 import { FACTOR_NAMES, type Candidate, type FactorFacts, type FactorName, type Reason } from "./types.js";
 
@@ -93,8 +93,8 @@ function cooperationSentence(c: Candidate, f: FactorFacts["cooperationFit"], typ
       if (c.entity !== "request") return undefined;
       const title = c.title;
       return {
-        en: `${en} posted a ${inline("cooperationType", f.type)} request: “${title.en}”`,
-        zh: `${zh}发布了${label("cooperationType", f.type, "zh")}需求：“${nameIn(title, "zh")}”`,
+        en: `${en} posted a ${inline("cooperationType", f.type)} request: “${textIn(title, "en")}”`,
+        zh: `${zh}发布了${label("cooperationType", f.type, "zh")}需求：“${textIn(title, "zh")}”`,
       };
     }
     default:
@@ -213,10 +213,18 @@ function sentenceFor(p: PreparedRequest, c: Candidate, name: FactorName, facts: 
       return geographySentence(facts.geography);
     case "stageFit":
       return stageSentence(c, facts.stageFit);
-    case "textRelevance":
+    case "textRelevance": {
+      const shared = facts.textRelevance.shared.slice(0, 2);
+      if (shared.length > 0) {
+        return {
+          en: `Both mention ${shared.map((id) => conceptLabel(id, "en")).join(" and ")}`,
+          zh: `双方都涉及${shared.map((id) => conceptLabel(id, "zh")).join("和")}`,
+        };
+      }
       return facts.textRelevance.provided
         ? { en: "Its description closely matches the wording of your request", zh: "其描述与您的需求内容高度相关" }
         : undefined;
+    }
     case "reciprocity":
       return reciprocitySentence(c, facts.reciprocity);
     case "freshness":
@@ -235,8 +243,13 @@ export function explain(
   contributions: Readonly<Record<FactorName, number>>,
   facts: FactorFacts,
 ): Reason[] {
-  const names = FACTOR_NAMES.filter((n) => values[n] >= MIN_EXPLAINED_VALUE && contributions[n] > 0);
+  // Shared concepts are worth saying even when they cover only part of the request.
+  const telling = (n: FactorName) => values[n] >= MIN_EXPLAINED_VALUE || (n === "textRelevance" && facts.textRelevance.shared.length > 0);
+  const names = FACTOR_NAMES.filter((n) => telling(n) && contributions[n] > 0);
   names.sort((a, b) => contributions[b] - contributions[a] || FACTOR_NAMES.indexOf(a) - FACTOR_NAMES.indexOf(b));
+  // The concepts both texts share always get a place: they are what a reader checks first.
+  const text = names.indexOf("textRelevance");
+  if (text >= MAX_REASONS && facts.textRelevance.shared.length > 0) names.splice(MAX_REASONS - 1, 0, ...names.splice(text, 1));
   const reasons: Reason[] = [];
   for (const factor of names) {
     const s = sentenceFor(p, c, factor, facts);

@@ -7,8 +7,8 @@ import {
   reciprocity,
   responsivenessRate,
   stageFit,
-  textRelevance,
 } from "./factors.js";
+import { textRelevance } from "./text.js";
 import { daysAgo, investor, NOW, offer, org, prep, requestCandidate, requester } from "./fixtures.js";
 
 describe("cooperationFit", () => {
@@ -158,8 +158,10 @@ describe("stageFit", () => {
     expect(three).toBeLessThan(one);
   });
 
-  it("when the request has no TRL range, then neutral 0.6", () => {
-    expect(stageFit(prep({ type: "technology-transfer", partnerKinds: ["offer"] }), offer()).value).toBe(0.6);
+  it("when the request has no TRL range, then a proven technology fits better than a prototype", () => {
+    const p = prep({ type: "technology-transfer", partnerKinds: ["offer"] });
+    expect(stageFit(p, offer({ trl: 7 })).value).toBeCloseTo(0.8);
+    expect(stageFit(p, offer({ trl: 9 })).value).toBeGreaterThan(stageFit(p, offer({ trl: 5 })).value);
   });
 
   it("when an investor's tickets cover the request's range, then 1; partly, then 0.8; far off, then low", () => {
@@ -194,10 +196,10 @@ describe("stageFit", () => {
 
 describe("textRelevance", () => {
   it("when Meilisearch gave a score, then it is used; when absent or invalid, then 0.5", () => {
-    expect(textRelevance(0.83).value).toBe(0.83);
-    expect(textRelevance(undefined).value).toBe(0.5);
-    expect(textRelevance(Number.NaN).value).toBe(0.5);
-    expect(textRelevance(3).value).toBe(1);
+    expect(textRelevance(prep(), org(), 0.83).value).toBe(0.83);
+    expect(textRelevance(prep(), org(), undefined).value).toBe(0.5);
+    expect(textRelevance(prep(), org(), Number.NaN).value).toBe(0.5);
+    expect(textRelevance(prep(), org(), 3).value).toBe(1);
   });
 });
 

@@ -15,7 +15,6 @@ import type {
   ReciprocityFacts,
   Responsiveness,
   StageFacts,
-  TextFacts,
 } from "./types.js";
 
 /** Clamp to 0..1; NaN becomes 0. */
@@ -126,6 +125,9 @@ export function industryFit(p: PreparedRequest, c: Candidate): FactorResult<Indu
 
 // ---- geography ----
 
+/** Geography of a candidate outside every target country and region (and their neighbours). */
+export const ELSEWHERE = 0.2;
+
 export function geography(p: PreparedRequest, c: Candidate): FactorResult<GeographyFacts> {
   const { country, region } = c;
   let value: number;
@@ -135,11 +137,13 @@ export function geography(p: PreparedRequest, c: Candidate): FactorResult<Geogra
   else if (p.targetRegions.has(region)) [value, basis] = [0.85, "target-region"];
   else if (!p.hasGeoTarget) [value, basis] = [0.6, "no-target"];
   else if (p.targetCountryRegions.has(region)) [value, basis] = [0.4, "near-target"];
-  else [value, basis] = [0.2, "elsewhere"];
+  else [value, basis] = [ELSEWHERE, "elsewhere"];
   return { value, facts: { basis, country, region } };
 }
 
 // ---- stageFit ----
+
+const clampTrl = (trl: number) => Math.min(9, Math.max(1, Number.isFinite(trl) ? trl : 1));
 
 const NEUTRAL_STAGE: FactorResult<StageFacts> = { value: 0.6, facts: { basis: "none" } };
 
@@ -157,7 +161,8 @@ function ticketFit(lo: number, hi: number, theirLo: number, theirHi: number, p: 
 
 export function stageFit(p: PreparedRequest, c: Candidate): FactorResult<StageFacts> {
   if (c.entity === "offer") {
-    if (!p.hasTrl) return NEUTRAL_STAGE;
+    // Without a TRL range, a proven technology transfers more easily than a prototype.
+    if (!p.hasTrl) return { value: 0.5 + 0.05 * (clampTrl(c.trl) - 1), facts: { basis: "trl", trl: c.trl, min: 1, max: 9, inside: false } };
     const d = c.trl < p.trlMin ? p.trlMin - c.trl : c.trl > p.trlMax ? c.trl - p.trlMax : 0;
     return { value: 0.5 ** d, facts: { basis: "trl", trl: c.trl, min: p.trlMin, max: p.trlMax, inside: d === 0 } };
   }
@@ -207,14 +212,6 @@ function ticketResult(
   };
 }
 
-// ---- textRelevance ----
-
-export function textRelevance(textScore: number | undefined): FactorResult<TextFacts> {
-  const provided = textScore !== undefined && Number.isFinite(textScore);
-  const score = provided ? clamp01(textScore) : 0.5;
-  return { value: score, facts: { score, provided } };
-}
-
 // ---- reciprocity ----
 
 /** How well the requester fits one request of the candidate's (0..1). */
@@ -230,18 +227,21 @@ function requestWantsRequester(
   if (affinity === 0) return none;
   if (cr.partnerKinds.length > 0 && !has(cr.partnerKinds, requester.kind)) return none;
   if (cooperationTerm(cr.type)?.crossBorder && ownerCountry === requester.country) return none;
-  let geo: number;
-  let country: string | undefined;
-  let region: string | undefined;
-  if (has(cr.targetCountries, requester.country)) [geo, country] = [1, requester.country];
-  else if (has(cr.targetRegions, requester.region)) [geo, region] = [1, requester.region];
-  else geo = cr.targetCountries.length === 0 && cr.targetRegions.length === 0 ? 0.8 : 0.2;
+  // Industries narrow what a request wants, except for cooperation given as a service
+  // (training, planning), which serves any industry.
   let industry = 1;
-  if (cr.industries.length > 0) {
+  if (cr.industries.length > 0 && !cooperationTerm(cr.type)?.serviceIndustries?.length) {
     const blend = industryBlend(cr.industries as readonly IndustryId[], p.requesterIndustries);
     industry = 0.4 + 0.6 * (0.6 * blend.max + 0.4 * blend.mean);
   }
-  return { value: affinity * geo * industry, facts: { basis: "request", type: cr.type, country, region } };
+  const full = affinity * industry;
+  // A request that names where the requester is, or (asking anywhere) its kind, wants the
+  // requester outright: full reciprocity.
+  if (has(cr.targetCountries, requester.country)) return { value: full, facts: { basis: "request", type: cr.type, country: requester.country } };
+  if (has(cr.targetRegions, requester.region)) return { value: full, facts: { basis: "request", type: cr.type, region: requester.region } };
+  const anywhere = cr.targetCountries.length === 0 && cr.targetRegions.length === 0;
+  if (anywhere && has(cr.partnerKinds, requester.kind)) return { value: full, facts: { basis: "request", type: cr.type } };
+  return { value: full * (anywhere ? 0.8 : 0.2), facts: { basis: "request", type: cr.type } };
 }
 
 /**

@@ -12,8 +12,8 @@ export {
   reciprocity,
   responsivenessRate,
   stageFit,
-  textRelevance,
 } from "./factors.js";
+export { CONCEPT_SHARE, conceptWeights, idf, textRelevance } from "./text.js";
 export { explain, MAX_REASONS, MIN_EXPLAINED_VALUE } from "./explain.js";
 export {
   combine,

@@ -31,6 +31,8 @@ export interface PreparedRequest {
   readonly ticketMax: number | undefined;
   readonly requesterIsInvestor: boolean;
   readonly requesterEarlyPark: boolean;
+  /** Glossary concepts of the request's texts, each once. */
+  readonly concepts: readonly string[];
 }
 
 /** Everything about the request that does not depend on the candidate. */
@@ -69,5 +71,6 @@ export function prepareRequest(request: MatchRequest): PreparedRequest {
     ticketMax: request.ticketMaxUsd,
     requesterIsInvestor: request.requester.kind === "investor",
     requesterEarlyPark: stage === "planning" || stage === "construction",
+    concepts: [...new Set(request.concepts ?? [])],
   };
 }

@@ -2,9 +2,15 @@
 //
 //   base  = Σ(weightᵢ × valueᵢ) / Σ(weightᵢ)                      (0..1)
 //   score = 100 × base × (0.85 + 0.15 × reciprocity) × gate
-//   gate  = 0.2 when cooperationFit = 0 (the request does not want the candidate's
+//   gate  = 0.8 more for an offer outside the TRL range the request names;
+//           0.2 when cooperationFit = 0 (the request does not want the candidate's
 //           kind) or geography = 0 (a cross-border type, e.g. sister parks, in the
-//           requester's own country); 1 otherwise.
+//           requester's own country); 0.75 when the candidate is outside every
+//           country and region the request names (and their neighbours); 1 otherwise.
+//
+// A candidate that shares nothing topical with a request that names industries (no
+// industry, not even a neighbouring one; no glossary concept; none of its words) is no
+// suggestion at all.
 //
 // Reciprocity is thus counted twice on purpose: once as a weighted factor, and once
 // as a two-sided bonus, so that with all else equal a pair where both sides want
@@ -17,7 +23,9 @@
 // there are a handful of Set/Map look-ups, one or two `bestIndustryOverlap` calls
 // and a few small objects for the facts. Sentences are built only for the
 // suggestions returned (see RankContext.limit). No timing is asserted in tests.
-import { candidateOrgId, clamp01, cooperationFit, freshness, geography, industryFit, reciprocity, stageFit, textRelevance } from "./factors.js";
+import { candidateOrgId, clamp01, cooperationFit, ELSEWHERE, freshness, geography, industryFit, reciprocity, stageFit } from "./factors.js";
+import { conceptWeights, textRelevance } from "./text.js";
+import { feedbackEffect, partnershipOf, partnersReason, type FeedbackEffect } from "./adjust.js";
 import { explain } from "./explain.js";
 import { prepareRequest, type PreparedRequest } from "./prepare.js";
 import {
@@ -38,6 +46,10 @@ import {
 export const MUTUAL_FLOOR = 0.85;
 /** Multiplier applied when a hard gate fails. */
 export const GATE_FACTOR = 0.2;
+/** Multiplier for an offer below or above the TRL range the request names: it asked for that maturity. */
+export const OUT_OF_RANGE_FACTOR = 0.8;
+/** Multiplier for a candidate outside every place the request names: it asked for partners there. */
+export const ELSEWHERE_FACTOR = 0.75;
 
 export type FactorValues = Record<FactorName, number>;
 
@@ -52,7 +64,7 @@ export interface Combined {
 }
 
 /** The combine formula (see the top of this file). */
-export function combine(values: Readonly<FactorValues>, weights: Weights): Combined {
+export function combine(values: Readonly<FactorValues>, weights: Weights, outOfRange = false): Combined {
   let total = 0;
   let sum = 0;
   for (const name of FACTOR_NAMES) {
@@ -62,7 +74,9 @@ export function combine(values: Readonly<FactorValues>, weights: Weights): Combi
   }
   const base = total > 0 ? sum / total : 0;
   const gated = values.cooperationFit === 0 || values.geography === 0;
-  const multiplier = (MUTUAL_FLOOR + (1 - MUTUAL_FLOOR) * values.reciprocity) * (gated ? GATE_FACTOR : 1);
+  const away = !gated && values.geography === ELSEWHERE;
+  const multiplier =
+    (MUTUAL_FLOOR + (1 - MUTUAL_FLOOR) * values.reciprocity) * (gated ? GATE_FACTOR : away ? ELSEWHERE_FACTOR : 1) * (outOfRange ? OUT_OF_RANGE_FACTOR : 1);
   return { score: 100 * base * multiplier, base, multiplier, gated };
 }
 
@@ -72,6 +86,12 @@ interface Evaluation {
   facts: FactorFacts;
   /** Rounded to one decimal. */
   score: number;
+  /** The requester's own feedback: multiplier of the score, and why. */
+  feedback?: FeedbackEffect;
+  /** Existing partnership types with the candidate's organization. */
+  partners?: readonly string[];
+  /** The same organization's other records, when one suggestion per organization is asked for. */
+  others?: Evaluation[];
 }
 
 const round = (x: number, decimals: number) => {
@@ -86,12 +106,13 @@ function evaluate(
   weights: Weights,
   textScore: number | undefined,
   responsiveness: Responsiveness | undefined,
+  concepts?: ReadonlyMap<string, number>,
 ): Evaluation {
   const coop = cooperationFit(p, c);
   const industry = industryFit(p, c);
   const geo = geography(p, c);
   const stage = stageFit(p, c);
-  const text = textRelevance(textScore);
+  const text = textRelevance(p, c, textScore, concepts);
   const recip = reciprocity(p, c);
   const fresh = freshness(c.updatedAt, now, responsiveness);
   const values: FactorValues = {
@@ -112,11 +133,11 @@ function evaluate(
     reciprocity: recip.facts,
     freshness: fresh.facts,
   };
-  return { candidate: c, values, facts, score: round(combine(values, weights).score, 1) };
+  return { candidate: c, values, facts, score: round(combine(values, weights, outOfRange(p, facts)).score, 1) };
 }
 
 function toSuggestion(p: PreparedRequest, ev: Evaluation, weights: Weights): Suggestion {
-  const { multiplier } = combine(ev.values, weights);
+  const multiplier = combine(ev.values, weights, outOfRange(p, ev.facts)).multiplier * (ev.feedback?.multiplier ?? 1);
   let total = 0;
   for (const name of FACTOR_NAMES) total += weights[name] > 0 ? weights[name] : 0;
   const contributions = {} as FactorValues;
@@ -132,13 +153,19 @@ function toSuggestion(p: PreparedRequest, ev: Evaluation, weights: Weights): Sug
     entity: ev.candidate.entity,
     score: ev.score,
     factors,
-    reasons: explain(p, ev.candidate, ev.values, contributions, ev.facts),
+    reasons: [
+      ...(ev.partners ? [partnersReason(ev.partners)] : []),
+      ...(ev.feedback?.reason ? [ev.feedback.reason] : []),
+      ...explain(p, ev.candidate, ev.values, contributions, ev.facts),
+    ],
+    ...(ev.partners ? { alreadyPartners: [...ev.partners] } : {}),
+    ...(ev.others?.length ? { others: ev.others.map((o) => ({ candidateId: o.candidate.id, entity: o.candidate.entity, score: o.score })) } : {}),
   };
 }
 
 /** Scores one candidate against an already prepared request. */
 export function scorePrepared(p: PreparedRequest, candidate: Candidate, ctx: ScoringContext): Suggestion {
-  return toSuggestion(p, evaluate(p, candidate, ctx.now, ctx.weights, ctx.textScore, ctx.responsiveness), ctx.weights);
+  return toSuggestion(p, evaluate(p, candidate, ctx.now, ctx.weights, ctx.textScore, ctx.responsiveness, ctx.conceptWeights), ctx.weights);
 }
 
 /** Scores one candidate (prepares the request; use rankCandidates for many). */
@@ -150,6 +177,32 @@ export function scoreCandidate(request: MatchRequest, candidate: Candidate, ctx:
 export function isOwnCandidate(request: MatchRequest, c: Candidate): boolean {
   const org = candidateOrgId(c);
   return org === request.orgId || org === request.requester.id || (c.entity === "request" && c.id === request.id);
+}
+
+/** An offer outside the TRL range the request names. */
+const outOfRange = (p: PreparedRequest, facts: FactorFacts) => p.hasTrl && facts.stageFit.basis === "trl" && !facts.stageFit.inside;
+
+/** The best record of each organization, in order, with its organization's other records. */
+function onePerOrg(sorted: readonly Evaluation[]): Evaluation[] {
+  const byOrg = new Map<string, Evaluation>();
+  for (const ev of sorted) {
+    const org = candidateOrgId(ev.candidate);
+    const best = byOrg.get(org);
+    if (best) best.others = [...(best.others ?? []), ev];
+    else byOrg.set(org, { ...ev });
+  }
+  return [...byOrg.values()];
+}
+
+/**
+ * Shares an industry (or a neighbour), a glossary concept or some words with a request
+ * that names industries. A request without industries leaves everyone in: its text alone
+ * is too little to rule a candidate out.
+ */
+function topical(p: PreparedRequest, ev: Evaluation, textScore: number | undefined): boolean {
+  // Training and planning serve any industry: there the request's industries are its own field.
+  if (p.industries.length === 0 || p.serviceIndustries.size > 0 || ev.values.industryFit > 0) return true;
+  return ev.facts.textRelevance.shared.length > 0 || (textScore ?? 0) > 0;
 }
 
 const updatedSecond = (c: Candidate) => Math.floor(c.updatedAt.getTime() / 1000);
@@ -173,14 +226,23 @@ function byScoreThenRecency(a: Evaluation, b: Evaluation): number {
  */
 export function rankCandidates(request: MatchRequest, candidates: readonly Candidate[], ctx: RankContext): Suggestion[] {
   const p = prepareRequest(request);
+  const concepts = p.concepts.length ? (ctx.conceptWeights ?? conceptWeights(candidates, p.concepts)) : undefined;
   const evaluations: Evaluation[] = [];
   for (const c of candidates) {
     if (isOwnCandidate(request, c)) continue;
+    // Already partners in this very type of cooperation: not a suggestion.
+    const partners = partnershipOf(c, ctx.partners);
+    if (partners?.includes(p.type)) continue;
     const textScore = ctx.textScores?.get(c.id);
     const responsiveness = ctx.responsiveness?.get(candidateOrgId(c));
-    evaluations.push(evaluate(p, c, ctx.now, ctx.weights, textScore, responsiveness));
+    const ev = evaluate(p, c, ctx.now, ctx.weights, textScore, responsiveness, concepts);
+    if (!topical(p, ev, textScore)) continue;
+    const feedback = feedbackEffect(c, ctx.feedback);
+    if (feedback.multiplier !== 1) ev.score = round(ev.score * feedback.multiplier, 1);
+    evaluations.push({ ...ev, feedback, ...(partners ? { partners } : {}) });
   }
   evaluations.sort(byScoreThenRecency);
-  const top = ctx.limit === undefined ? evaluations : evaluations.slice(0, Math.max(0, ctx.limit));
+  const ranked = ctx.onePerOrg ? onePerOrg(evaluations) : evaluations;
+  const top = ctx.limit === undefined ? ranked : ranked.slice(0, Math.max(0, ctx.limit));
   return top.map((ev) => toSuggestion(p, ev, ctx.weights));
 }

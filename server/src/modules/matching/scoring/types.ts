@@ -59,6 +59,8 @@ export interface MatchRequest {
   ticketMinUsd?: number;
   ticketMaxUsd?: number;
   requester: Requester;
+  /** Glossary concepts of the request's title and description (ids), in either language. */
+  concepts?: readonly string[];
 }
 
 /** What a candidate organization itself asks for (one of its open requests), for reciprocity. */
@@ -87,6 +89,8 @@ export interface OrgCandidate {
   institution?: { institutionType: string };
   updatedAt: Date;
   openRequests: readonly CandidateRequest[];
+  /** Glossary concepts of the profile's description. */
+  concepts?: readonly string[];
 }
 
 export interface OfferCandidate {
@@ -103,6 +107,8 @@ export interface OfferCandidate {
   transferModes: readonly string[];
   targetRegions: readonly string[];
   updatedAt: Date;
+  /** Glossary concepts of the offer's title and summary. */
+  concepts?: readonly string[];
 }
 
 /** Another organization's open request. */
@@ -120,6 +126,8 @@ export interface RequestCandidate extends CandidateRequest {
   ticketMinUsd?: number;
   ticketMaxUsd?: number;
   updatedAt: Date;
+  /** Glossary concepts of the request's title and description. */
+  concepts?: readonly string[];
 }
 
 export type Candidate = OrgCandidate | OfferCandidate | RequestCandidate;
@@ -141,6 +149,8 @@ export interface ScoringContext {
   weights: Weights;
   /** Meilisearch's ranking score (0–1) of the candidate for the request's text; absent → neutral 0.5. */
   textScore?: number;
+  /** How telling each concept is among the candidates ranked together (inverse document frequency); absent → 1. */
+  conceptWeights?: ReadonlyMap<string, number>;
   responsiveness?: Responsiveness;
 }
 
@@ -154,6 +164,24 @@ export interface RankContext {
   responsiveness?: ReadonlyMap<string, Responsiveness>;
   /** Explain and return only the best `limit` candidates (all are still scored). */
   limit?: number;
+  /** Weight of each of the request's concepts (e.g. over the whole directory); computed from the candidates when absent. */
+  conceptWeights?: ReadonlyMap<string, number>;
+  /** One suggestion per organization: its best record, listing the others. */
+  onePerOrg?: boolean;
+  /** Existing partnerships of the requester: organization id → cooperation types ("*": unspecified). */
+  partners?: ReadonlyMap<string, readonly string[]>;
+  /** The requester's own answers to earlier introductions. */
+  feedback?: readonly FeedbackEntry[];
+}
+
+/** One of the requester's answers to an introduction: whom it accepted or declined, and why. */
+export interface FeedbackEntry {
+  orgId: string;
+  kind: string;
+  industries: readonly string[];
+  decision: "accepted" | "declined";
+  /** Decline reason id (not_relevant, timing, already_partnered, other). */
+  reason?: string;
 }
 
 // ---- Facts: what each factor found, for the explanation. ----
@@ -198,6 +226,8 @@ export type StageFacts =
 export interface TextFacts {
   score: number;
   provided: boolean;
+  /** Concepts of the request the candidate's texts share, most telling first. */
+  shared: readonly string[];
 }
 
 export type ReciprocityFacts =
@@ -245,7 +275,8 @@ export interface FactorBreakdown {
 }
 
 export interface Reason {
-  factor: FactorName;
+  /** The factor it explains, or what changed the ranking beyond the factors. */
+  factor: FactorName | "partners" | "feedback";
   en: string;
   zh: string;
 }
@@ -257,4 +288,8 @@ export interface Suggestion {
   score: number;
   factors: FactorBreakdown[];
   reasons: Reason[];
+  /** The same organization's other records that fit (its profile, offers, requests), best first. */
+  others?: { candidateId: string; entity: CandidateEntity; score: number }[];
+  /** Cooperation types the requester and this organization are already partners in ("*": unspecified). */
+  alreadyPartners?: string[];
 }

@@ -5,11 +5,12 @@ import { FACTOR_NAMES, type FactorName, type Weights } from "./types.js";
 export const DEFAULT_WEIGHTS: Weights = Object.freeze({
   cooperationFit: 0.25,
   industryFit: 0.2,
-  geography: 0.15,
-  stageFit: 0.1,
-  textRelevance: 0.1,
+  geography: 0.14,
+  stageFit: 0.09,
+  // What the texts say decides between candidates alike on paper (now read through the glossary in both languages).
+  textRelevance: 0.15,
   reciprocity: 0.12,
-  freshness: 0.08,
+  freshness: 0.05,
 });
 
 export class WeightsError extends Error {
