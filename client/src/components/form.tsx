@@ -45,7 +45,9 @@ export function useForm<T>(action: () => Promise<T>, onDone?: (result: T) => voi
 
   const fieldError = (name: string, group = false) => {
     const issues = error?.issues ?? [];
-    const exact = issues.find((i) => i.field === name);
+    // A text wanted in either language is named as the pair ("title"): its first field shows it.
+    const pair = name.endsWith(".en") ? issues.find((i) => i.field === name.slice(0, -3) && i.code === "one_language") : undefined;
+    const exact = issues.find((i) => i.field === name) ?? pair;
     const found = exact || !group ? exact : issues.find((i) => i.field.startsWith(`${name}.`));
     return found && i18n.issue(found);
   };
@@ -97,6 +99,7 @@ function FormErrors({ form }: { form: FormState }) {
 function nearestField(form: FormState, field: string): string {
   for (let path = field; path; path = path.slice(0, Math.max(0, path.lastIndexOf(".")))) {
     if (form.labels.has(path)) return path;
+    if (form.labels.has(`${path}.en`)) return `${path}.en`;
     if (!path.includes(".")) break;
   }
   return field;

@@ -48,7 +48,7 @@ export const bilingualContent = (max: number, { required = true } = {}) =>
     .strict()
     .superRefine((t, ctx) => {
       const has = { en: Boolean(t.en), zh: Boolean(t.local) };
-      if (required && !has.en && !has.zh) ctx.addIssue({ code: "custom", message: "needs English or Chinese text (en or local)" });
+      if (required && !has.en && !has.zh) ctx.addIssue({ code: "custom", message: "needs English or Chinese text (en or local)", params: { issue: "one_language" } });
       if (t.originalLang && !has[t.originalLang] && (has.en || has.zh)) {
         ctx.addIssue({ code: "custom", path: ["originalLang"], message: `names a language the text is not written in` });
       }

@@ -37,6 +37,7 @@ export const ISSUE_CODES = [
   "outside_event",
   "overlap",
   "unknown_time_zone",
+  "one_language",
   "invalid",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -131,6 +132,7 @@ const FALLBACK: Record<IssueCode, (p: IssueParams) => string> = {
   outside_event: () => "must lie inside the event",
   overlap: () => "overlaps another window",
   unknown_time_zone: () => "is not a known time zone",
+  one_language: () => "needs English or Chinese text (en or local)",
   invalid: () => "is not valid",
 };
 

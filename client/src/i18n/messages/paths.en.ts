@@ -79,6 +79,7 @@ export const paths = {
   "issue.outside_event": "This must lie within the event's dates.",
   "issue.overlap": "This overlaps another meeting window.",
   "issue.unknown_time_zone": "Please choose a known time zone, such as Asia/Shanghai.",
+  "issue.one_language": "Please write this in English or Chinese (either is enough).",
   "issue.invalid": "Please check this value.",
 };
 

@@ -81,5 +81,6 @@ export const paths: Record<keyof typeof en, string> = {
   "issue.outside_event": "必须在活动日期范围内。",
   "issue.overlap": "与另一个洽谈时段重叠。",
   "issue.unknown_time_zone": "请选择有效的时区，例如 Asia/Shanghai。",
+  "issue.one_language": "请用中文或英文填写（任一即可）。",
   "issue.invalid": "请检查此值。",
 };
