@@ -212,6 +212,10 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       JWT_SECRET: jwtSecret,
       REDIS_URL: redis.url,
       METRICS_TOKEN: metricsToken,
+      // Production requires a public address and a mail relay; nothing listens there, so mail waits in its outbox.
+      PUBLIC_URL: "http://127.0.0.1",
+      SMTP_URL: "smtp://127.0.0.1:9",
+      MAIL_FROM: "Parklink <no-reply@parklink.test>",
       LOG_LEVEL: "warn",
       SHUTDOWN_TIMEOUT_MS: "3000",
       ...opts.env,

@@ -76,7 +76,7 @@ export function createApp(deps: AppDeps): Express {
   const clientDist = path.join(ROOT_DIR, "client", "dist");
   if (fs.existsSync(path.join(clientDist, "index.html"))) {
     app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(path.join(clientDist, "index.html")));
+    app.get(/^\/(?!api\/|socket\.io\/|metrics$).*/, (_req, res) => res.sendFile(path.join(clientDist, "index.html")));
   }
 
   app.use(notFoundHandler);

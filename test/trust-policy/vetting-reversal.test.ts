@@ -10,7 +10,7 @@ import { storePendingSuggestions } from "../../server/src/modules/matching/servi
 import { createOrg } from "../../server/src/modules/orgs/service.js";
 
 interface Hit { orgId: string; entity: string }
-interface Match { candidate: { id: string; orgId: string } }
+interface Match { candidate: { id: string; orgId: string }; others?: { id: string }[] }
 interface Stored { requesterOrgId: string; candidate: { orgId: string } }
 
 /**
@@ -34,10 +34,10 @@ describe("vetting reversal: rejecting an approved organization withdraws all its
   const vet = (decision: "approve" | "reject") =>
     request(ctx.app).post(`/api/admin/vetting/${sophia}`).set("Authorization", staff.bearer).send({ decision, reason: "review" }).expect(200);
   const searchHits = async () => (await request(ctx.app).get("/api/search?q=Sophia&pageSize=50").expect(200)).body.hits as Hit[];
-  /** Organization and record ids among the matches of another organization's request. */
+  /** Organization and record ids among the matches of another organization's request (a partner's other records too). */
   const matchOrgIds = async () =>
     ((await request(ctx.app).get(`/api/requests/${chengduRequest}/matches?pageSize=50`).set("Authorization", chengduUser.bearer).expect(200)).body.items as Match[]).flatMap(
-      (m) => [m.candidate.orgId, m.candidate.id],
+      (m) => [m.candidate.orgId, m.candidate.id, ...(m.others ?? []).map((o) => o.id)],
     );
   const staffSuggestions = async () =>
     (await request(ctx.app).get("/api/admin/suggestions?pageSize=100").set("Authorization", staff.bearer).expect(200)).body.items as Stored[];

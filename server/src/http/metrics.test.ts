@@ -67,8 +67,8 @@ describe("metrics behind a token", () => {
       { entity: "org", entityId: new mongoose.Types.ObjectId(), reason: "updated", attempts: 1, nextAttemptAt: new Date(), createdAt: new Date(Date.now() - 600_000), processedAt: new Date() },
     ]);
     await ctx.deps.db.collection(MAIL_QUEUE.collection).insertMany([
-      { to: "a@parklink.test", createdAt: new Date(Date.now() - 30_000) },
-      { to: "b@parklink.test", createdAt: new Date(Date.now() - 90_000), sentAt: new Date() },
+      { to: "a@parklink.test", state: "pending", createdAt: new Date(Date.now() - 30_000) },
+      { to: "b@parklink.test", state: "sent", createdAt: new Date(Date.now() - 90_000), sentAt: new Date() },
     ]);
     const text = await scrape();
     expect(sample(text, "parklink_search_outbox_depth")).toBe(2);
