@@ -5,12 +5,15 @@
  * words, never in schema text. Every kind of link the server sends must open a page.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { LINK_SAMPLES } from "@parklink/shared";
+import { ROOT_DIR } from "../../server/src/config.js";
 import { ARTIFACTS_DIR, launchBrowser, screenshot, startBrowserServer, type BrowserServer } from "../helpers/browser.js";
 
+const DOCS_SCREENSHOTS = path.join(ROOT_DIR, "docs", "screenshots");
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const WAIT = 20_000;
 const DESKTOP = { width: 1280, height: 800 };
@@ -121,6 +124,14 @@ describe("every path, in both languages, on desktop and phone", () => {
           await visit(broker, path, `broker ${path}`, findings, overflows);
         }
         await screenshot(page, `paths-${lang}-${device}`);
+        // README's pictures of the Chinese interface and of a phone, replaced only on request.
+        if (process.env.UPDATE_SCREENSHOTS === "1" && ((lang === "zh" && device === "desktop") || (lang === "en" && device === "phone"))) {
+          await page.goto(`${server.url}/search?q=${encodeURIComponent(lang === "zh" ? "生物医药" : "biomedicine")}`);
+          await settle(page);
+          const shot = await screenshot(page, `readme-${lang}-${device}`, { fullPage: false });
+          fs.mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+          fs.copyFileSync(shot, path.join(DOCS_SCREENSHOTS, lang === "zh" ? "search-zh.png" : "search-phone.png"));
+        }
         expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
         expect(overflows).toEqual([]);
       }, 240_000);
