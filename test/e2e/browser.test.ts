@@ -102,8 +102,10 @@ describe("the park-to-park journey in a browser", () => {
       await park.waitForURL(/\/orgs\/new$/);
       // A new account posts once its e-mail is confirmed: follow the link of the e-mail sent.
       await park.getByText("Please confirm your e-mail address").first().waitFor();
+      // The mail outbox sends it within its polling interval.
+      await expect.poll(() => server.mail.some((m) => m.to === ME.email), { timeout: WAIT }).toBe(true);
       const confirmation = server.mail.filter((m) => m.to === ME.email).at(-1);
-      const token = /code: (\S+)/.exec(confirmation?.text ?? "")?.[1];
+      const token = /confirm-email\?token=([\w-]+)/.exec(confirmation?.text ?? "")?.[1];
       expect(token).toBeTruthy();
       await park.goto(`${server.url}/confirm-email?token=${token}`);
       await park.getByRole("form", { name: "Confirm your e-mail address" }).getByRole("button", { name: "Confirm" }).click();

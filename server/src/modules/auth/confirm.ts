@@ -4,6 +4,8 @@ import type { AppDeps } from "../../deps.js";
 import { AppError } from "../../http/errors.js";
 import { modelOn } from "../../infra/model.js";
 import { forgetSession } from "../sessions/state.js";
+import { enqueueMail } from "../mail/enqueue.js";
+import type { AppPath } from "../mail/kinds.js";
 import { userModel, type User } from "./model.js";
 import { hashToken, randomToken } from "./tokens.js";
 
@@ -39,18 +41,18 @@ export function mailInBackground(deps: AppDeps, to: string, subject: string, tex
   deps.mailer.send({ to, subject, text }).catch((err: unknown) => deps.logger.error({ err: { message: (err as Error).message } }, "e-mail failed"));
 }
 
-/** Mails a confirmation link to a new (or still unconfirmed) account. */
-export async function sendConfirmation(deps: AppDeps, user: Pick<User, "_id" | "email">, now: Date): Promise<void> {
+/** Queues a confirmation link to a new (or still unconfirmed) account, in its language, through the mail outbox. */
+export async function sendConfirmation(deps: AppDeps, user: Pick<User, "_id" | "email" | "name" | "locale">, now: Date): Promise<void> {
   const token = randomToken();
   await confirmationModel(deps.db).create({ tokenHash: hashToken(token), userId: user._id, expiresAt: new Date(now.getTime() + CONFIRM_TTL_MS) });
-  const link = appLink(deps, links.confirmEmail(token));
-  mailInBackground(deps, user.email, "Confirm your Parklink e-mail address", [
-    "Welcome to Parklink. Please confirm that this is your e-mail address:",
-    link,
-    `Or enter this code: ${token}`,
-    "If you did not sign up, ignore this e-mail.",
-  ].join("\n\n"));
-  if (deps.config.NODE_ENV === "development") deps.logger.info({ to: user.email, link }, "confirmation link (development only)");
+  await enqueueMail(deps, {
+    kind: "confirm_email",
+    to: user.email,
+    lang: user.locale === "zh" ? "zh" : "en",
+    userId: String(user._id),
+    data: { name: user.name, path: links.confirmEmail(token) as AppPath },
+  });
+  if (deps.config.NODE_ENV === "development") deps.logger.info({ to: user.email, link: appLink(deps, links.confirmEmail(token)) }, "confirmation link (development only)");
 }
 
 /** Someone tried to register an address that has an account: its owner hears, the caller does not. */
@@ -75,6 +77,6 @@ export async function confirmEmail(deps: AppDeps, token: string): Promise<void> 
 
 /** A new link for the signed-in user, if still unconfirmed (at most one every minute is the route's rate limit). */
 export async function resendConfirmation(deps: AppDeps, userId: string, now: Date): Promise<void> {
-  const user = await userModel(deps.db).findById(userId, { email: 1, emailConfirmed: 1 }).lean<Pick<User, "_id" | "email" | "emailConfirmed">>();
+  const user = await userModel(deps.db).findById(userId, { email: 1, name: 1, locale: 1, emailConfirmed: 1 }).lean<Pick<User, "_id" | "email" | "name" | "locale" | "emailConfirmed">>();
   if (user && user.emailConfirmed === false) await sendConfirmation(deps, user, now);
 }

@@ -21,6 +21,7 @@ describe("auth: password reset by e-mailed token", () => {
   const signUp = async () => {
     const email = `researcher${++seq}@innopolis.example`;
     await request(ctx.app).post("/api/auth/register").send({ email, password: PASSWORD, name: "Kim Ji-woo" }).expect(202);
+    await ctx.flushMail(); // the confirmation, so that only the reset e-mail comes after
     const res = await request(ctx.app).post("/api/auth/login").send({ email, password: PASSWORD }).expect(200);
     return { email, id: res.body.user.id as string, refreshToken: res.body.refreshToken as string };
   };

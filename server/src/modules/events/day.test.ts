@@ -41,9 +41,10 @@ describe("events on the day and after: reminders, check-in, outcomes, follow-up,
     expect(await sendMeetingReminders(ctx.deps, new Date(slotStart.getTime() - 3 * 3600_000))).toBe(0);
     expect(await sendMeetingReminders(ctx.deps, before)).toBe(1);
     expect(await sendMeetingReminders(ctx.deps, before)).toBe(0);
+    await ctx.flushMail();
     for (const user of [alice, bob]) {
       expect(await notificationModel(ctx.deps.db).countDocuments({ userId: user.id, type: "event_reminder" })).toBe(1);
-      expect(ctx.mail.filter((m) => m.to === user.email && m.subject.includes("meeting with"))).toHaveLength(1);
+      expect(ctx.mail.filter((m) => m.to === user.email && m.subject.startsWith("Reminder:") && m.text.includes("meeting with"))).toHaveLength(1);
     }
     const note = await notificationModel(ctx.deps.db).findOne({ userId: bob.id, type: "event_reminder" }).lean();
     expect(note?.title.en).toMatch(/^At 10:00 \(Asia\/Shanghai\): meeting with/);

@@ -2,6 +2,8 @@ import { links } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { findUsersByIds } from "../auth/service.js";
 import { notifyUsers, orgUserIds } from "../notifications/service.js";
+import { enqueueMail } from "../mail/enqueue.js";
+import type { AppPath } from "../mail/kinds.js";
 import { eventModel, meetingModel, type EventDoc, type Meeting } from "./model.js";
 import { orgNames } from "./registrations.js";
 import { slotsOf } from "./slots.js";
@@ -43,11 +45,20 @@ export async function sendMeetingReminders(deps: AppDeps, now = new Date(), lead
           data: { eventId: String(e._id), meetingId: String(m._id) },
           dedupeKey: `event_reminder:${String(m._id)}`,
         });
+        // The e-mail goes through the mail outbox, in each member's language, with the time in the event's zone.
         for (const user of await findUsersByIds(deps, userIds)) {
-          await deps.mailer.send({
+          const zh = user.locale === "zh";
+          await enqueueMail(deps, {
+            kind: "event_reminder",
             to: user.email,
-            subject: `${e.title.en}: meeting with ${other?.en ?? ""} at ${time}`,
-            text: `Hello ${user.name},\n\nyour meeting with ${other?.en ?? ""} at ${e.title.en} starts at ${time} (${e.timeZone})${where}.\n\n${deps.config.PUBLIC_URL ?? ""}/events/${String(e._id)}/agenda\n`,
+            lang: zh ? "zh" : "en",
+            userId: String(user._id),
+            data: {
+              title: { en: e.title.en, zh: e.title.local ?? e.title.en },
+              startsAt: `${time} (${e.timeZone})`,
+              place: zh ? `与 ${other?.local ?? other?.en ?? ""} 会面${m.table ? `，${m.table} 号桌` : ""}` : `meeting with ${other?.en ?? ""}${where}`,
+              path: links.eventAgenda(String(e._id)) as AppPath,
+            },
           });
         }
       }

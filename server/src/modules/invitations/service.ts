@@ -3,7 +3,8 @@ import mongoose from "mongoose";
 import type { InvitationView } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { conflict, notFound } from "../../http/errors.js";
-import { appLink, mailInBackground } from "../auth/confirm.js";
+import { enqueueMail } from "../mail/enqueue.js";
+import type { AppPath } from "../mail/kinds.js";
 import { userModel, type User } from "../auth/model.js";
 import { hashToken, randomToken } from "../auth/tokens.js";
 import { forgetSession } from "../sessions/state.js";
@@ -45,11 +46,17 @@ export async function invite(deps: AppDeps, viewer: Viewer, orgId: string, body:
       dedupeKey: `invitation:${String(invitation!._id)}:${expiresAt.getTime()}`,
     });
   }
-  mailInBackground(deps, email, `Invitation to join ${name} on Parklink`, [
-    `You have been invited to join ${name} on Parklink, the matchmaking platform of CISIP.`,
-    `Sign in (or sign up with this e-mail address) and accept the invitation with this link within ${INVITATION_TTL_DAYS} days:\n${appLink(deps, links.invitations(token))}`,
-    "If you do not know this organization, ignore this e-mail: nothing happens unless you accept.",
-  ].join("\n\n"));
+  const [inviter, invitee] = await Promise.all([
+    viewer.auth ? userModel(deps.db).findById(viewer.auth.userId, { name: 1 }).lean<Pick<User, "name">>() : null,
+    account ? userModel(deps.db).findById(account._id, { locale: 1 }).lean<Pick<User, "locale">>() : null,
+  ]);
+  await enqueueMail(deps, {
+    kind: "org_invitation",
+    to: email,
+    lang: invitee?.locale === "zh" ? "zh" : "en",
+    ...(account ? { userId: String(account._id) } : {}),
+    data: { orgName: { en: name, zh: org.name.local ?? name }, inviterName: inviter?.name ?? "CISIP", path: links.invitations(token) as AppPath },
+  });
 }
 
 /** The caller's account, if its e-mail is confirmed: invitations go to addresses, so only a proven owner sees them. */
