@@ -168,6 +168,34 @@ describe("every path, in both languages, on desktop and phone", () => {
     }, 120_000);
   }
 
+  it("when a member saves a search with daily alerts and switches off the e-mail digest, then both hold after a reload", async () => {
+    const page = await newPage("en", DESKTOP);
+    await signIn(page, PARK_MANAGER);
+    await page.goto(`${server.url}/search?q=biomedicine&kind=request`);
+    await settle(page);
+    await page.getByRole("button", { name: "Save this search" }).click();
+    const form = page.getByRole("form", { name: "Save this search" });
+    await form.getByLabel("Name of the search").fill("Biomedicine requests");
+    await form.getByLabel("Alerts").selectOption("daily");
+    await form.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Search saved.").waitFor();
+    await page.getByRole("link", { name: "Manage saved searches" }).click();
+    await page.getByRole("link", { name: "Biomedicine requests" }).waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Alerts").first().inputValue(), { timeout: WAIT }).toBe("daily");
+    await page.getByRole("link", { name: "Biomedicine requests" }).click();
+    await page.waitForURL((url) => url.pathname === "/search" && url.searchParams.get("kind") === "request");
+
+    await page.goto(`${server.url}/settings`);
+    const digest = page.getByRole("checkbox", { name: "A digest of my notifications" });
+    await digest.waitFor();
+    await digest.uncheck();
+    await page.getByText("Saved.").first().waitFor();
+    await page.reload();
+    await page.getByRole("checkbox", { name: "A digest of my notifications" }).waitFor();
+    expect(await page.getByRole("checkbox", { name: "A digest of my notifications" }).isChecked()).toBe(false);
+  }, 120_000);
+
   it("when each kind of link the server sends is opened, then its page answers (never 'Page not found')", async () => {
     const page = await newPage("en", DESKTOP);
     await signIn(page, BROKER);

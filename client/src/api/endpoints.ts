@@ -1,6 +1,8 @@
 /** Every API call the client makes, typed by the shared schemas. */
 import {
   changePasswordBody,
+  mailPreferencesBody,
+  type MailPreferences,
   createSavedSearchBody,
   updateSavedSearchBody,
   type SavedSearchAlerts,
@@ -99,6 +101,11 @@ export const requestsApi = {
   transition: (id: string, to: "open" | "matched" | "closed") =>
     api<RequestView>("POST", `/requests/${id}/transition`, { json: { to } }),
   matches: (id: string, page = 1) => api<MatchPage>("GET", `/requests/${id}/matches`, { query: { page, pageSize: 10 } }),
+};
+
+export const mailApi = {
+  preferences: () => api<MailPreferences>("GET", "/mail/preferences"),
+  setPreferences: (body: Partial<MailPreferences>) => api<MailPreferences>("PATCH", "/mail/preferences", { json: checkBody(mailPreferencesBody, body) }),
 };
 
 export const searchApi = {

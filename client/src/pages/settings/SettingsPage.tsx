@@ -1,10 +1,12 @@
 import { useState } from "react";
-import { authApi } from "../../api/endpoints";
+import { authApi, mailApi } from "../../api/endpoints";
+import type { ApiError } from "../../api/http";
+import { toApiError, useApi } from "../../app/useAsync";
 import { useAuth } from "../../app/auth";
 import { Link } from "../../app/router";
 import { Form, SubmitButton, useForm } from "../../components/form";
 import { SelectField, TextField } from "../../components/fields";
-import { PageTitle, StatusMessage } from "../../components/ui";
+import { ErrorNotice, PageTitle, StatusMessage } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { setSession } from "../../api/http";
 
@@ -75,7 +77,52 @@ function PasswordForm() {
   );
 }
 
-/** Account settings: name, phone, language, password; saved searches and their alerts are one link away. */
+const MAIL_KINDS = ["introductions", "chat", "digest", "followUps", "events"] as const;
+
+/** Which kinds of e-mail Parklink sends (the in-app notification centre always shows everything). */
+function MailPreferencesForm() {
+  const { t } = useI18n();
+  const prefs = useApi(["home", "mailPreferences"], () => mailApi.preferences());
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const toggle = async (kind: (typeof MAIL_KINDS)[number], on: boolean) => {
+    setSaved(false);
+    setError(null);
+    // Shown at once; the server's answer replaces it, and a refusal puts it back.
+    const before = prefs.data;
+    if (before) prefs.setData({ ...before, [kind]: on });
+    try {
+      prefs.setData(await mailApi.setPreferences({ [kind]: on }));
+      setSaved(true);
+    } catch (err) {
+      if (before) prefs.setData(before);
+      setError(toApiError(err));
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="settings-mail">
+      <h2 id="settings-mail">{t("settings.mail")}</h2>
+      <p className="muted">{t("settings.mailIntro")}</p>
+      {prefs.error && <ErrorNotice error={prefs.error} onRetry={prefs.reload} />}
+      {error && <ErrorNotice error={error} />}
+      {saved && <StatusMessage>{t("common.saved")}</StatusMessage>}
+      {prefs.data && (
+        <fieldset className="field checklist">
+          <legend>{t("settings.mailKinds")}</legend>
+          <div className="checks">
+            {MAIL_KINDS.map((kind) => (
+              <label key={kind} className="check">
+                <input type="checkbox" checked={prefs.data![kind]} onChange={(e) => void toggle(kind, e.target.checked)} /> {t(`settings.mail.${kind}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+    </section>
+  );
+}
+
+/** Account settings: name, phone, language, password, e-mails; saved searches and their alerts are one link away. */
 export function SettingsPage() {
   const { t } = useI18n();
   return (
@@ -83,6 +130,7 @@ export function SettingsPage() {
       <PageTitle>{t("settings.title")}</PageTitle>
       <ProfileForm />
       <PasswordForm />
+      <MailPreferencesForm />
       <section className="card" aria-labelledby="settings-alerts">
         <h2 id="settings-alerts">{t("settings.alerts")}</h2>
         <p>
