@@ -168,7 +168,7 @@ describe("every path, in both languages, on desktop and phone", () => {
     }, 120_000);
   }
 
-  it("when a member saves a search with daily alerts and switches off the e-mail digest, then both hold after a reload", async () => {
+  it("when a member saves a search with daily alerts, switches off the e-mail digest and signs out elsewhere, then all three hold after a reload", async () => {
     const page = await newPage("en", DESKTOP);
     await signIn(page, PARK_MANAGER);
     await page.goto(`${server.url}/search?q=biomedicine&kind=request`);
@@ -194,6 +194,16 @@ describe("every path, in both languages, on desktop and phone", () => {
     await page.reload();
     await page.getByRole("checkbox", { name: "A digest of my notifications" }).waitFor();
     expect(await page.getByRole("checkbox", { name: "A digest of my notifications" }).isChecked()).toBe(false);
+
+    // Signing out everywhere else ends another browser's session; this one stays.
+    const other = await newPage("en", PHONE);
+    await signIn(other, PARK_MANAGER);
+    await page.getByRole("button", { name: "Sign out of other sessions" }).click();
+    await page.getByText("Every other session has ended; you stay signed in here.").waitFor();
+    await other.goto(`${server.url}/settings`);
+    await other.waitForURL((url) => url.pathname === "/login");
+    await page.reload();
+    await page.getByRole("heading", { name: "Account settings" }).waitFor();
   }, 120_000);
 
   it("when each kind of link the server sends is opened, then its page answers (never 'Page not found')", async () => {

@@ -25,7 +25,7 @@ import {
   vettingDecision,
   type ExportEntity,
 } from "@parklink/shared";
-import { api, checkBody, type Query } from "./http";
+import { api, changingSession, checkBody, type Query } from "./http";
 import type {
   AddMemberBody,
   AdminStats,
@@ -66,8 +66,9 @@ export const authApi = {
     api<{ ok: true }>("POST", "/auth/register", { json: checkBody(registerBody, body) }),
   logout: (refreshToken: string) => api<void>("POST", "/auth/logout", { json: { refreshToken } }),
   updateMe: (body: { locale?: "en" | "zh"; name?: string; phone?: string | null }) => api<UserView>("PATCH", "/auth/me", { json: checkBody(updateMeBody, body) }),
+  endOtherSessions: () => changingSession(() => api<AuthSession>("POST", "/auth/sessions/end-others")),
   changePassword: (currentPassword: string, newPassword: string) =>
-    api<AuthSession>("POST", "/auth/change-password", { json: checkBody(changePasswordBody, { currentPassword, newPassword }) }),
+    changingSession(() => api<AuthSession>("POST", "/auth/change-password", { json: checkBody(changePasswordBody, { currentPassword, newPassword }) })),
   requestReset: (email: string) => api<{ ok: true }>("POST", "/auth/password-reset/request", { json: { email } }),
   confirmReset: (token: string, newPassword: string) =>
     api<void>("POST", "/auth/password-reset/confirm", { json: checkBody(passwordResetConfirmBody, { token, newPassword }) }),

@@ -76,8 +76,31 @@ export function setSession(session: AuthSession | null): void {
   for (const l of listeners) l(session?.user ?? null);
 }
 
+let sessionChange: Promise<unknown> | null = null;
+
+/**
+ * Runs an action of this tab that ends the user's sessions and answers a new pair (password
+ * change, signing out elsewhere): meanwhile the server's "session ended" to this tab's socket
+ * waits for that answer instead of refreshing with the token the action just revoked.
+ */
+export function changingSession(action: () => Promise<AuthSession>): Promise<AuthSession> {
+  // The new pair is stored as soon as it arrives, before anything waiting on the change resumes.
+  const run = action().then((session) => {
+    setSession(session);
+    return session;
+  });
+  sessionChange = run.catch(() => undefined).finally(() => {
+    if (sessionChange === tracked) sessionChange = null;
+  });
+  const tracked = sessionChange;
+  return run;
+}
+
+
 /** Exchanges the stored refresh token for a new pair; false (and signed out) when it is gone or refused. */
 export function refreshSession(): Promise<boolean> {
+  // This tab is ending its sessions itself and gets a new pair: wait for it rather than spend the revoked token.
+  if (sessionChange) return sessionChange.then(() => accessToken !== null);
   if (refreshing) return refreshing;
   refreshing = (async () => {
     const refreshToken = localStorage.getItem(REFRESH_KEY);

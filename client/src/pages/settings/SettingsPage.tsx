@@ -122,6 +122,31 @@ function MailPreferencesForm() {
   );
 }
 
+/** Sign out everywhere else: other browsers and phones lose their session at once; this one carries on. */
+function OtherSessions() {
+  const { t } = useI18n();
+  const [done, setDone] = useState(false);
+  const form = useForm(
+    () => authApi.endOtherSessions(),
+    (session) => {
+      setSession(session);
+      setDone(true);
+    },
+  );
+  return (
+    <section className="card" aria-labelledby="settings-sessions">
+      <h2 id="settings-sessions">{t("settings.sessions")}</h2>
+      <p className="muted">{t("settings.sessionsIntro")}</p>
+      {done && <StatusMessage>{t("settings.sessionsDone")}</StatusMessage>}
+      <Form form={form} label={t("settings.sessions")}>
+        <SubmitButton form={form} className="btn">
+          {t("settings.endOthers")}
+        </SubmitButton>
+      </Form>
+    </section>
+  );
+}
+
 /** Account settings: name, phone, language, password, e-mails; saved searches and their alerts are one link away. */
 export function SettingsPage() {
   const { t } = useI18n();
@@ -131,6 +156,7 @@ export function SettingsPage() {
       <ProfileForm />
       <PasswordForm />
       <MailPreferencesForm />
+      <OtherSessions />
       <section className="card" aria-labelledby="settings-alerts">
         <h2 id="settings-alerts">{t("settings.alerts")}</h2>
         <p>

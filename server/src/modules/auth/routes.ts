@@ -32,6 +32,7 @@ import { confirmEmail, resendConfirmation } from "./confirm.js";
 import { clientIp, DEFAULT_AUTH_RATE_LIMIT, rateLimitByIp, type RateLimit } from "./rate-limit.js";
 import {
   changePassword,
+  endOtherSessions,
   confirmPasswordReset,
   createUser,
   loadCurrentUser,
@@ -120,6 +121,10 @@ export function authModule(deps: AppDeps, guard: Guard, options: AuthModuleOptio
   api.route(
     { method: "post", path: "/auth/change-password", tag, access: "member", summary: "Change my password (ends every other session)", body: changePasswordBody, response: authSession },
     async ({ body }, req) => session(await changePassword(deps, callerId(req), body, now())),
+  );
+  api.route(
+    { method: "post", path: "/auth/sessions/end-others", tag, access: "member", summary: "Sign out everywhere else: every other session ends at once (tokens and sockets); this one gets a new pair", response: authSession },
+    async (_input, req) => session(await endOtherSessions(deps, callerId(req), now())),
   );
   api.route(
     { method: "post", path: "/auth/password-reset/request", tag, access: "public", status: 202, summary: "E-mail a one-time password-reset link (same answer whether or not the account exists)", body: passwordResetRequestBody, response: okResponse },

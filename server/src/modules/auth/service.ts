@@ -165,6 +165,14 @@ export async function changePassword(deps: AppDeps, userId: string, body: Change
   return { user, tokens: await issueTokens(deps, await loadCurrentUser(deps, userId), now) };
 }
 
+/** "Sign out everywhere else": every session of the user ends (tokens and sockets), this one starts afresh. */
+export async function endOtherSessions(deps: AppDeps, userId: string, now: Date): Promise<SignedIn> {
+  const user = await loadCurrentUser(deps, userId);
+  await revokeAllSessions(deps, user._id, now);
+  await revokeSessions(deps, user._id, "logout");
+  return { user, tokens: await issueTokens(deps, await loadCurrentUser(deps, userId), now) };
+}
+
 /**
  * Mails a one-time reset link (valid one hour) when the address has an account;
  * says nothing either way. In development the link is also logged, never elsewhere.

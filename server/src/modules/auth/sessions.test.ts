@@ -146,4 +146,15 @@ describe("auth: sessions (register, me, refresh rotation, reuse, logout, change 
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe("unauthorized");
   });
+  it("when a member signs out everywhere else, then the other device's tokens are refused and this one carries on with a new pair", async () => {
+    const here = await signUp();
+    const elsewhere = await request(ctx.app).post("/api/auth/login").send({ email: here.email, password: here.password }).expect(200);
+    const res = await request(ctx.app).post("/api/auth/sessions/end-others").set("Authorization", `Bearer ${here.accessToken}`).expect(200);
+    await me(elsewhere.body.accessToken).expect(401);
+    await refresh(elsewhere.body.refreshToken).expect(401);
+    await me(here.accessToken).expect(401);
+    await me(res.body.accessToken).expect(200);
+    await refresh(res.body.refreshToken).expect(200);
+    await request(ctx.app).post("/api/auth/sessions/end-others").expect(401);
+  });
 });
