@@ -78,6 +78,27 @@ describe("three app nodes behind nginx, one MongoDB, one Meilisearch, one Redis"
     expect(addressOf.filter(Boolean)).toHaveLength(3);
   });
 
+  it("when one client spends a rate limit partly on each node, then every node refuses the next request (counters in Redis)", async () => {
+    // The sign-in routes allow 20 requests a minute per address and route: spread over the three nodes, then one more.
+    const ask = (node: number) =>
+      fetch(`${cluster.nodes[node].url}/api/auth/password-reset/request`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "nobody@parklink.test" }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await ask(i % 3)).status);
+    expect(statuses.every((s) => s === 202)).toBe(true);
+    for (const node of [0, 1, 2]) expect((await ask(node)).status).toBe(429);
+  });
+
+  it("when a member signs out everywhere on one node, then the old token is refused on every node within 5 s", async () => {
+    const { a } = await createIntroduction(deps);
+    const me = (node: number, token: string) => fetch(`${cluster.nodes[node].url}/api/auth/me`, { headers: { Authorization: `Bearer ${token}` } });
+    for (const node of [0, 1, 2]) expect((await me(node, a.token)).status).toBe(200);
+    const ended = await fetch(`${cluster.nodes[1].url}/api/auth/sessions/end-others`, { method: "POST", headers: { Authorization: `Bearer ${a.token}` } });
+    expect(ended.status).toBe(200);
+    const fresh = ((await ended.json()) as { accessToken: string }).accessToken;
+    await until(async () => (await Promise.all([0, 1, 2].map(async (n) => (await me(n, a.token)).status))).every((s) => s === 401), "old token refused on every node", 5_000);
+    for (const node of [0, 1, 2]) expect((await me(node, fresh)).status).toBe(200);
+  });
+
   it("when every node runs the periodic jobs, then each runs once across the three nodes", async () => {
     const leases = db.collection<JobLease>(JOB_LEASES);
     await until(async () => (await leases.countDocuments({ name: { $in: ONCE_PER_SWEEP }, runs: { $gte: 1 } })) === ONCE_PER_SWEEP.length, "first sweeps");
