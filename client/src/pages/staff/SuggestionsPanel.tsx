@@ -6,7 +6,7 @@ import { Link } from "../../app/router";
 import { toApiError, useApi } from "../../app/useAsync";
 import { translate } from "../../i18n";
 import { Form, SubmitButton, useForm } from "../../components/form";
-import { TextField, useTermOptions } from "../../components/fields";
+import { TextField, useTermOptions, type Option } from "../../components/fields";
 import { Empty, ErrorNotice, Loading, Pager, StatusMessage, useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
 
@@ -122,6 +122,26 @@ interface Filters {
 }
 const NO_FILTERS: Filters = { q: "", type: "", country: "", minScore: "" };
 
+const SCORE_FLOORS: Option[] = ["40", "50", "60", "70", "80"].map((n) => ({ value: n, label: `≥ ${n}` }));
+
+/** One filter of the list: "any" or one of its options. */
+function FilterSelect({ label, value, options, onChange }: { label: string; value: string; options: Option[]; onChange(value: string): void }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t("staff.suggest.any")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function SuggestionFilters({ value, onChange }: { value: Filters; onChange(f: Filters): void }) {
   const { t } = useI18n();
   const types = useTermOptions("cooperationType");
@@ -141,39 +161,9 @@ function SuggestionFilters({ value, onChange }: { value: Filters; onChange(f: Fi
         <span>{t("staff.suggest.searchNames")}</span>
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
       </label>
-      <label>
-        <span>{t("staff.suggest.type")}</span>
-        <select value={value.type} onChange={(e) => onChange({ ...value, q, type: e.target.value })}>
-          <option value="">{t("staff.suggest.any")}</option>
-          {types.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t("staff.suggest.country")}</span>
-        <select value={value.country} onChange={(e) => onChange({ ...value, q, country: e.target.value })}>
-          <option value="">{t("staff.suggest.any")}</option>
-          {countries.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t("staff.suggest.minScore")}</span>
-        <select value={value.minScore} onChange={(e) => onChange({ ...value, q, minScore: e.target.value })}>
-          <option value="">{t("staff.suggest.any")}</option>
-          {["40", "50", "60", "70", "80"].map((n) => (
-            <option key={n} value={n}>
-              ≥ {n}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label={t("staff.suggest.type")} value={value.type} options={types} onChange={(type) => onChange({ ...value, q, type })} />
+      <FilterSelect label={t("staff.suggest.country")} value={value.country} options={countries} onChange={(country) => onChange({ ...value, q, country })} />
+      <FilterSelect label={t("staff.suggest.minScore")} value={value.minScore} options={SCORE_FLOORS} onChange={(minScore) => onChange({ ...value, q, minScore })} />
       <button type="submit" className="btn btn-small">
         {t("search.submit")}
       </button>
