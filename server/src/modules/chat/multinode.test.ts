@@ -1,47 +1,16 @@
 import crypto from "node:crypto";
-import mongoose from "mongoose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
-import { createApp } from "../../app.js";
-import { connectMongo } from "../../infra/mongo.js";
-import type { AppDeps } from "../../deps.js";
-import { closeClients, collect, connectClient, createIntroduction, nextEvent, startChatNode, startRedis, type ChatNode } from "./testing.js";
+import { describe, expect, it } from "vitest";
+import { useTwoNodes } from "../../../../test/helpers/two-nodes.js";
+import { collect, connectClient, createIntroduction, nextEvent } from "./testing.js";
 
 describe("chat: two server nodes behind Redis", () => {
-  let redis: { url: string; stop(): Promise<void> } | undefined;
-  let ctx: TestContext;
-  let secondDb: mongoose.Connection | undefined;
-  const nodes: ChatNode[] = [];
-  let setupError: unknown;
-  /** Never a skip: without redis-server every test here fails (CI installs it from .ci/apt-packages). */
-  const ready = () => {
-    if (setupError) throw setupError;
-  };
-  beforeAll(async () => {
-    try {
-      redis = await startRedis();
-      ctx = await createTestContext({ REDIS_URL: redis.url });
-      // Node B is its own process in production: its own connection to the same database.
-      secondDb = await connectMongo(inject("mongoUri"), ctx.deps.db.name);
-      const depsB: AppDeps = { ...ctx.deps, db: secondDb };
-      nodes.push(await startChatNode(ctx.app, ctx.deps), await startChatNode(createApp(depsB), depsB));
-    } catch (err) {
-      setupError = err;
-    }
-  });
-  afterAll(async () => {
-    closeClients();
-    for (const n of nodes) await n.close();
-    await secondDb?.close();
-    await ctx?.cleanup();
-    await redis?.stop();
-  });
+  const two = useTwoNodes();
+  const ready = () => two.ready();
 
   it("when a client on node A sends, then a client on node B receives it once, and presence, typing and receipts cross too", async () => {
     ready();
-    const [nodeA, nodeB] = nodes;
-    const { introductionId, a, b } = await createIntroduction(ctx.deps);
+    const [nodeA, nodeB] = two.nodes;
+    const { introductionId, a, b } = await createIntroduction(two.ctx.deps);
     const alice = await connectClient(nodeA.url, a.token);
     const bob = await connectClient(nodeB.url, b.token);
     expect(await alice.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: true, data: { online: [a.id] } });
@@ -82,10 +51,10 @@ describe("chat: two server nodes behind Redis", () => {
     expect(await offline).toEqual({ introductionId, userId: b.id, online: false });
   });
 
-  it("when a user has sockets on both nodes, then the rate limit counts them together", async () => {
+  it("when a user has sockets on both two.nodes, then the rate limit counts them together", async () => {
     ready();
-    const [nodeA, nodeB] = nodes;
-    const { introductionId, a } = await createIntroduction(ctx.deps);
+    const [nodeA, nodeB] = two.nodes;
+    const { introductionId, a } = await createIntroduction(two.ctx.deps);
     const tabs = [await connectClient(nodeA.url, a.token), await connectClient(nodeB.url, a.token)];
     const acks = [];
     for (let i = 0; i < 21; i++) {
