@@ -32,6 +32,7 @@ import { chatRateLimiter, DEFAULT_CHAT_RATE_LIMIT, type ChatRateLimiter, type Re
 import { closeSharedRedis, sharedRedis } from "../../infra/redis.js";
 import { checkSession } from "../sessions/state.js";
 import { assertMayAct, assertStillASide, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
+import { sideIsFresh, startSocketSweep, sweepSockets, type JoinedRoom } from "./sweep.js";
 import {
   authorizeRoom,
   fanOutMessage,
@@ -115,9 +116,10 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
       next(Object.assign(new Error("unauthorized"), { data: { code: "unauthorized", message: "A valid access token is required" } }));
     }
   });
-  const ctx: Ctx = { deps, io, logger, limiter, multiNode: redis.length > 0, closing: false, background: new Set(), memory: new RoomMemory() };
+  const ctx: Ctx = { deps, io, logger, limiter, multiNode: redis.length > 0, closing: false, background: new Set(), memory: new RoomMemory(), joined: new WeakMap() };
   io.on("connection", (socket) => onConnection(ctx, socket));
   const stopWatching = await watchRevocations(io, deps, logger, shared);
+  const stopSweep = startSocketSweep(() => sweepSockets(deps, [...io.of("/").sockets.values()], (s) => ctx.joined.get(s)), logger);
 
   const unsubscribe = onNotification(deps.db, (userId, n) => io.to(userRoom(userId)).emit("notification", pushedView(n)));
   return {
@@ -125,6 +127,7 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
     close: async () => {
       unsubscribe();
       await stopWatching();
+      await stopSweep();
       ctx.closing = true;
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // Handlers and fan-outs still running publish through Redis: let them end before it closes.
@@ -150,6 +153,8 @@ interface Ctx {
   /** Work after an acknowledgement (fan-out, presence), awaited by close(). */
   background: Set<Promise<void>>;
   memory: RoomMemory;
+  /** The rooms each socket of this node joined. */
+  joined: WeakMap<ChatSocket, Map<string, JoinedRoom>>;
 }
 
 function inBackground(ctx: Ctx, work: () => Promise<void>): void {
@@ -165,13 +170,25 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   const { userId, name } = socket.data;
   const auth: AuthContext = { userId, role: socket.data.role, sessionVersion: socket.data.sessionVersion };
   /** Rooms this socket joined. */
-  const joined = new Map<string, Room>();
-  /** Every chat action re-checks the session and that the user is still a side; the chat policy decides once per joined room. */
-  const roomFor = async (introductionId: string, action: ChatAction) => {
+  const joined = new Map<string, JoinedRoom>();
+  ctx.joined.set(socket, joined);
+  /** A joined room, once its user is known to be a side again (from the sweep, or one look-up when that is stale). */
+  const stillASide = async (room: JoinedRoom) => {
+    if (sideIsFresh(room)) return room;
+    const checkedAt = Date.now();
+    await assertStillASide(deps, auth, room);
+    room.checkedAt = Math.max(room.checkedAt, checkedAt);
+    return room;
+  };
+  /**
+   * Every chat action re-checks the session and that the user is still a side, through what
+   * the node's sweep read in the last few seconds; the chat policy decides once per joined room.
+   */
+  const roomFor = async (introductionId: string, action: ChatAction): Promise<Room> => {
     const known = joined.get(introductionId);
     const [, room] = await Promise.all([
       assertMayAct(deps, auth, action === "send"),
-      known ? assertStillASide(deps, auth, known).then(() => known) : authorizeRoom(deps, auth, introductionId, action),
+      known ? stillASide(known) : authorizeRoom(deps, auth, introductionId, action),
     ]);
     return room;
   };
@@ -194,9 +211,10 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   socket.on("chat:join", (raw, ack) =>
     reply(ack, async () => {
       const { introductionId } = parseOr400(chatRoomPayload, raw, "payload");
+      const checkedAt = Date.now();
       const room = await roomFor(introductionId, "join");
       const wasOnline = await userInRoom(ctx, roomOf(introductionId), userId);
-      joined.set(introductionId, room);
+      joined.set(introductionId, { ...room, checkedAt: joined.get(introductionId)?.checkedAt ?? checkedAt });
       await socket.join(roomOf(introductionId));
       if (!wasOnline) socket.to(roomOf(introductionId)).emit("presence", { introductionId, userId, online: true });
       const [online, reads, unread] = await Promise.all([

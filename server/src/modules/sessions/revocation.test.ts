@@ -144,14 +144,44 @@ describe("sessions: revocation takes effect at once (HTTP and sockets)", () => {
     expect(page.ok && page.data.items.map((m) => m.text)).toEqual(["before the end", "after"]);
   });
 
-  it("when a membership disappears without any event (written straight to the database), then the next chat action on the joined socket is refused", async () => {
+  it("when a membership disappears without any event (written straight to the database), then chat actions on the joined socket are refused within 5 s", async () => {
     const { introductionId, a } = await createIntroduction(ctx.deps);
     const socket = await connectClient(node.url, a.token);
     expect(await socket.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: true });
     expect(await socket.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text: "one" })).toMatchObject({ ok: true });
     await membershipModel(ctx.deps.db).deleteMany({ userId: a.id });
+    const removedAt = Date.now();
+    let refusedAfterMs = Infinity;
+    while (Date.now() - removedAt < 7000) {
+      const typing = await socket.emitWithAck("chat:typing", { introductionId, typing: true });
+      if (!typing.ok) {
+        expect(typing).toMatchObject({ ok: false, error: { code: "forbidden" } });
+        refusedAfterMs = Date.now() - removedAt;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(refusedAfterMs).toBeLessThan(5000);
     const sent = await socket.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text: "two" });
     expect(sent).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    expect(await socket.emitWithAck("chat:typing", { introductionId, typing: true })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+
+  it("when a session ends without any event (version bumped straight in the database), then chat actions on the open socket are refused within 5 s", async () => {
+    const { introductionId, a } = await createIntroduction(ctx.deps);
+    const socket = await connectClient(node.url, a.token);
+    expect(await socket.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: true });
+    await userModel(ctx.deps.db).updateOne({ _id: a.id }, { $inc: { sessionVersion: 1 } });
+    const endedAt = Date.now();
+    let refusedAfterMs = Infinity;
+    while (Date.now() - endedAt < 7000) {
+      const typing = await socket.emitWithAck("chat:typing", { introductionId, typing: true });
+      if (!typing.ok) {
+        expect(typing).toMatchObject({ ok: false, error: { code: "unauthorized" } });
+        refusedAfterMs = Date.now() - endedAt;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(refusedAfterMs).toBeLessThan(5000);
   });
 });

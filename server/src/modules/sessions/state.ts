@@ -23,7 +23,8 @@ export interface SessionState {
 export const SESSION_CACHE_MS = 1000;
 const MAX_ENTRIES = 50_000;
 
-type Entry = { state: SessionState | null; at: number };
+/** `forgotAt`: the entry was dropped (a revocation) then; a read begun before that must not refill it. */
+type Entry = { state: SessionState | null; at: number; forgotAt?: number };
 const caches = new WeakMap<mongoose.Connection, Map<string, Entry>>();
 const cacheOf = (db: mongoose.Connection) => {
   let cache = caches.get(db);
@@ -41,22 +42,49 @@ export const sessionRevoked = (message = "This session has ended; please sign in
  */
 export const SOCKET_SESSION_CACHE_MS = 4000;
 
+type UserRow = { _id: mongoose.Types.ObjectId; sessionVersion?: number; role: Role; emailConfirmed?: boolean; suspendedAt?: Date | null };
+const SESSION_FIELDS = { sessionVersion: 1, role: 1, emailConfirmed: 1, suspendedAt: 1 } as const;
+
+const stateOf = (user: UserRow | null): SessionState | null =>
+  user
+    ? { version: user.sessionVersion ?? 0, role: user.role, confirmed: user.emailConfirmed !== false, suspended: Boolean(user.suspendedAt) }
+    : null;
+
+function remember(cache: Map<string, Entry>, userId: string, state: SessionState | null, at: number): void {
+  const forgotAt = cache.get(userId)?.forgotAt;
+  if (forgotAt !== undefined && forgotAt >= at) return;
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  cache.set(userId, { state, at });
+}
+
 export async function loadSessionState(deps: Pick<AppDeps, "db">, userId: string, maxAgeMs = SESSION_CACHE_MS): Promise<SessionState | null> {
   const cache = cacheOf(deps.db);
   const hit = cache.get(userId);
   const now = Date.now();
   if (hit && now - hit.at < maxAgeMs) return hit.state;
-  const user = isObjectId(userId)
-    ? await userModel(deps.db)
-        .findById(userId, { sessionVersion: 1, role: 1, emailConfirmed: 1, suspendedAt: 1 })
-        .lean<{ sessionVersion?: number; role: Role; emailConfirmed?: boolean; suspendedAt?: Date | null }>()
-    : null;
-  const state = user
-    ? { version: user.sessionVersion ?? 0, role: user.role, confirmed: user.emailConfirmed !== false, suspended: Boolean(user.suspendedAt) }
-    : null;
-  if (cache.size >= MAX_ENTRIES) cache.clear();
-  cache.set(userId, { state, at: now });
+  const user = isObjectId(userId) ? await userModel(deps.db).findById(userId, SESSION_FIELDS).lean<UserRow>() : null;
+  const state = stateOf(user);
+  remember(cache, userId, state, now);
   return state;
+}
+
+/**
+ * Reads the session state of many users at once (a node's connected users, a few thousand
+ * per query) into the cache, dated when the read began: socket actions then find a fresh
+ * entry instead of reading one user per message.
+ */
+export async function refreshSessionStates(deps: Pick<AppDeps, "db">, userIds: string[], chunk = 2000): Promise<void> {
+  const cache = cacheOf(deps.db);
+  const ids = [...new Set(userIds)].filter(isObjectId);
+  for (let i = 0; i < ids.length; i += chunk) {
+    const part = ids.slice(i, i + chunk);
+    const at = Date.now();
+    const rows = await userModel(deps.db)
+      .find({ _id: { $in: part.map((id) => new mongoose.Types.ObjectId(id)) } }, SESSION_FIELDS)
+      .lean<UserRow[]>();
+    const byId = new Map(rows.map((r) => [String(r._id), r]));
+    for (const id of part) remember(cache, id, stateOf(byId.get(id) ?? null), at);
+  }
 }
 
 /** Throws 401 when the token's session is over: account gone or suspended, version or role changed. */
@@ -69,7 +97,7 @@ export async function checkSession(deps: Pick<AppDeps, "db">, auth: AuthContext,
 }
 
 export function forgetSession(db: mongoose.Connection, userId: string): void {
-  cacheOf(db).delete(userId);
+  cacheOf(db).set(userId, { state: null, at: -Infinity, forgotAt: Date.now() });
 }
 
 /**

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
+import { makeUser } from "../../../../test/helpers/users.js";
+import { userModel } from "../auth/model.js";
+import { checkSession, forgetSession, refreshSessionStates, SOCKET_SESSION_CACHE_MS } from "./state.js";
+import { sideIsFresh, sweepSockets, type JoinedRoom } from "../chat/sweep.js";
+import { createIntroduction } from "../chat/testing.js";
+import { membershipModel } from "../orgs/model.js";
+
+describe("sessions: the bulk refresh of connected users' sessions", () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(async () => ctx.cleanup());
+
+  it("when users are refreshed in bulk, then their session checks answer from what was read, ended sessions included", async () => {
+    const [a, b] = [await makeUser(ctx), await makeUser(ctx)];
+    await userModel(ctx.deps.db).updateOne({ _id: b.id }, { $inc: { sessionVersion: 1 } });
+    await refreshSessionStates(ctx.deps, [a.id, b.id, "not-an-id"], 1);
+    await expect(checkSession(ctx.deps, { userId: a.id, role: "member", sessionVersion: 0 }, SOCKET_SESSION_CACHE_MS)).resolves.toMatchObject({ version: 0 });
+    await expect(checkSession(ctx.deps, { userId: b.id, role: "member", sessionVersion: 0 }, SOCKET_SESSION_CACHE_MS)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it("when a session is forgotten (a revocation) while a bulk read is under way, then the read does not put the old state back", async () => {
+    const user = await makeUser(ctx);
+    const auth = { userId: user.id, role: "member" as const, sessionVersion: 0 };
+    const reading = refreshSessionStates(ctx.deps, [user.id]);
+    forgetSession(ctx.deps.db, user.id);
+    await reading;
+    // Changed after the read, without telling anyone: only a fresh read can see it.
+    await userModel(ctx.deps.db).updateOne({ _id: user.id }, { $inc: { sessionVersion: 1 } });
+    await expect(checkSession(ctx.deps, auth, SOCKET_SESSION_CACHE_MS)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it("when the sweep runs, then rooms whose user is still a side are marked fresh and a room whose user left is not", async () => {
+    const { introductionId, a, b, orgIds } = await createIntroduction(ctx.deps);
+    const stale = Date.now() - 60_000;
+    const room = (): JoinedRoom => ({ introductionId, orgIds, invitedStaff: [], checkedAt: stale });
+    const sockets = [a, b].map((u) => ({ data: { userId: u.id, role: "member" as const }, rooms: new Map([[introductionId, room()]]) }));
+    await membershipModel(ctx.deps.db).deleteMany({ userId: b.id });
+    await sweepSockets(ctx.deps, sockets, (s) => s.rooms);
+    expect(sideIsFresh(sockets[0].rooms.get(introductionId)!)).toBe(true);
+    expect(sideIsFresh(sockets[1].rooms.get(introductionId)!)).toBe(false);
+  });
+});
