@@ -6,7 +6,7 @@
  */
 import type { Options } from "mingo/types";
 import { resolve } from "mingo/util";
-import { bsonEquals, bsonTypeOf, compareBson, type Doc, isDoc, isNumeric, toNumber, typeRank } from "./values.js";
+import { bsonEquals, bsonTypeOf, compareBson, type Doc, encodeKey, isDoc, isNumeric, toNumber, typeRank } from "./values.js";
 
 /** Our operator shape; mingo's own QueryOperator type is an intersection of all its operators. */
 export type QueryOp = (selector: string, value: unknown, options: Options) => (obj: Doc) => boolean;
@@ -46,8 +46,16 @@ export function eqOp(fallback: QueryOp, negate: boolean): QueryOp {
   };
 }
 
+/** Values whose equality is exactly equality of their keys: strings (without a collation), booleans, dates, ObjectIds. */
+const keyed = (x: unknown) => typeof x === "string" || typeof x === "boolean" || x instanceof Date || bsonTypeOf(x) === "ObjectId";
+
 export function inOp(fallback: QueryOp, negate: boolean): QueryOp {
   return (selector, value, options) => {
+    // A long list of such values is tested through a set of keys, not value by value per document.
+    if (Array.isArray(value) && value.length > 8 && !options.collation && value.every(keyed)) {
+      const keys = new Set(value.map(encodeKey));
+      return (obj) => lhsValues(obj, selector).some((v) => v !== undefined && keys.has(encodeKey(v))) !== negate;
+    }
     const structured = Array.isArray(value) && value.some((x) => isDoc(x) || Array.isArray(x));
     if (!Array.isArray(value) || (!value.some(isNumeric) && !structured) || value.some((x) => x === null)) {
       return fallback(selector, value, options);

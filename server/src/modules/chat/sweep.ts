@@ -27,7 +27,7 @@ export const SOCKET_SWEEP_MS = Math.floor(SOCKET_SESSION_CACHE_MS * 0.6);
 export const sideIsFresh = (room: JoinedRoom, now = Date.now()) => now - room.checkedAt < SOCKET_SESSION_CACHE_MS;
 
 /** The organizations each user belongs to, a few thousand users per query. */
-async function organizationsOf(deps: Pick<AppDeps, "db">, userIds: string[], chunk = 2000): Promise<Map<string, Set<string>>> {
+async function organizationsOf(deps: Pick<AppDeps, "db">, userIds: string[], chunk = 1000): Promise<Map<string, Set<string>>> {
   const orgs = new Map<string, Set<string>>(userIds.map((u) => [u, new Set<string>()]));
   for (let i = 0; i < userIds.length; i += chunk) {
     const part = userIds.slice(i, i + chunk).map((u) => new mongoose.Types.ObjectId(u));

@@ -73,7 +73,7 @@ export async function loadSessionState(deps: Pick<AppDeps, "db">, userId: string
  * per query) into the cache, dated when the read began: socket actions then find a fresh
  * entry instead of reading one user per message.
  */
-export async function refreshSessionStates(deps: Pick<AppDeps, "db">, userIds: string[], chunk = 2000): Promise<void> {
+export async function refreshSessionStates(deps: Pick<AppDeps, "db">, userIds: string[], chunk = 1000): Promise<void> {
   const cache = cacheOf(deps.db);
   const ids = [...new Set(userIds)].filter(isObjectId);
   for (let i = 0; i < ids.length; i += chunk) {
