@@ -3,13 +3,14 @@
  * (scripts/cluster), then across N bare Socket.IO relays joined by Redis behind the same
  * nginx, as the yardstick measured in the same run. Sockets connect from many loopback
  * addresses so that nginx's ip_hash spreads them over the nodes.
- *   CHAT_BENCH_SOCKETS (default 10000), CHAT_BENCH_RATE messages/s (default 1000), CHAT_BENCH_ROUNDS (default 3)
+ *   CHAT_BENCH_SOCKETS (default 10000), CHAT_BENCH_RATE messages/s (default 1000), CHAT_BENCH_ROUNDS (default 3),
+ *   CHAT_BENCH_NODE_ARGS (node options of each Parklink node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
  */
 import crypto from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { startCluster, startNginx } from "../cluster/cluster.js";
 import { startRedis } from "../../server/src/modules/chat/testing.js";
-import { rssMb } from "./lib.js";
+import { cpuMs, rssMb } from "./lib.js";
 import { load, seed, type LoadOptions, type Result } from "./chat-load.js";
 
 type Start = (role: string, env?: Record<string, string>) => Promise<{ child: ChildProcess; ready: { port?: number; uri?: string; meili?: { url: string; masterKey: string } } }>;
@@ -41,7 +42,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   if (!uri || !meili) throw new Error("the benchmark needs MongoDB and Meilisearch");
 
   // Parklink: N production nodes, Redis, nginx.
-  const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" } });
+  const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" }, nodeArgs: process.env.CHAT_BENCH_NODE_ARGS?.split(" ").filter(Boolean) });
   let spread: number[] = [];
   let park: Result;
   try {
@@ -49,6 +50,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     park = await load(cluster.url, participants, {
       ...base,
       rss: async () => cluster.nodes.map((n) => rssMb(n.pid) * 2 ** 20),
+      cpu: () => ({ nodes: cluster.nodes.reduce((sum, n) => sum + cpuMs(n.pid), 0), database: cpuMs(db.child.pid!) }),
       onConnected: async () => {
         spread = await openSockets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
       },
@@ -69,7 +71,11 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     relays.push(...(await Promise.all(Array.from({ length: nodes }, () => start("bare", { BENCH_REDIS_URL: redis.url })))));
     nginx = await startNginx(relays.map((r) => r.ready.port!), SOCKETS * 2 + 2048);
     const participants = Array.from({ length: introductions * 2 }, (_, i) => ({ introductionId: `room-${Math.floor(i / 2)}`, token: crypto.randomUUID() }));
-    bare = await load(nginx.url, participants, { ...base, rss: () => Promise.all(relays.map((r) => rssOf(r.child))) });
+    bare = await load(nginx.url, participants, {
+      ...base,
+      rss: () => Promise.all(relays.map((r) => rssOf(r.child))),
+      cpu: () => ({ nodes: relays.reduce((sum, r) => sum + cpuMs(r.child.pid!), 0) }),
+    });
   } finally {
     await nginx?.stop();
     for (const r of relays) r.child.send({ type: "stop" });
@@ -79,6 +85,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const mb = (v: number[]) => v.map((x) => `${(x / 2 ** 20).toFixed(0)}`).join(" / ") + " MB";
   const ratio = park.p99 / bare.p99;
+  const cpu = (v: number | undefined) => (v === undefined ? "" : `${v.toFixed(2)} ms`);
   const rows: [string, string, string, string][] = [
     ["", `Parklink ×${nodes}`, `bare relay ×${nodes}`, "target"],
     ["messages sent", String(park.sent), String(bare.sent), ""],
@@ -91,6 +98,8 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["sockets per node", spread.join(" / "), "", ""],
     ["RSS per node, all connected", mb(park.rssConnected), mb(bare.rssConnected), ""],
     ["RSS per node after the load", mb(park.rssAfter), mb(bare.rssAfter), ""],
+    ["CPU per message, all nodes", cpu(park.cpuPerMessage.nodes), cpu(bare.cpuPerMessage.nodes), ""],
+    ["CPU per message, MongoDB", cpu(park.cpuPerMessage.database), "", ""],
   ];
   for (const r of rows) console.log(`${r[0].padEnd(30)} ${r[1].padStart(24)} ${r[2].padStart(24)}   ${r[3]}`);
   console.log("(Everything shares this machine's cores: load generator, nginx, Redis, MongoDB, Meilisearch and the nodes.)");

@@ -21,6 +21,8 @@ export interface LoadOptions {
   localAddress?(i: number): string;
   /** Called once every socket is connected and joined, before the first message. */
   onConnected?(): Promise<void>;
+  /** CPU milliseconds used so far by each process that serves the chat (nodes, database), by name. */
+  cpu?(): Record<string, number>;
 }
 
 export interface Participant {
@@ -67,6 +69,8 @@ export interface Result {
   connectRetries: number;
   rssConnected: number[];
   rssAfter: number[];
+  /** CPU milliseconds per message sent (warm-up included), by process name: a cost the machine's other work does not change. */
+  cpuPerMessage: Record<string, number>;
 }
 
 export async function load(url: string, participants: Participant[], opts: LoadOptions): Promise<Result> {
@@ -94,6 +98,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   }
   const rssConnected = await opts.rss();
   await opts.onConnected?.();
+  const cpuBefore = opts.cpu?.() ?? {};
 
   let ackErrors = 0;
   const acks: Promise<void>[] = [];
@@ -123,6 +128,8 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   await Promise.all(acks);
   await until(() => received.size >= sentAt.size, DRAIN_MS);
   const rssAfter = await opts.rss();
+  const cpuAfter = opts.cpu?.() ?? {};
+  const cpuPerMessage = Object.fromEntries(Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - (cpuBefore[name] ?? 0)) / Math.max(1, sentAt.size)]));
   for (const c of clients) c.disconnect();
 
   rtts.sort((a, b) => a - b);
@@ -134,7 +141,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
     if (n === 0) lost++;
     if (n > 1) duplicated += n - 1;
   }
-  return { p50: pick(0.5), p99: pick(0.99), sent: sentAt.size, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter };
+  return { p50: pick(0.5), p99: pick(0.99), sent: sentAt.size, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter, cpuPerMessage };
 }
 
 /** A connected socket; a refused or reset handshake is retried (three times at most) and counted. */

@@ -24,6 +24,17 @@ export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 }
 
 /** Resident memory of a process in MB, from /proc (Linux). */
+/** CPU time (user + system) a process has used so far, in milliseconds (Linux clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 export function rssMb(pid: number): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");

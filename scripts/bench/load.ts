@@ -7,6 +7,8 @@
  * every request must be answered within 1 s or refused with 503, with no client time-out.
  *
  *   npm run bench:load -- --step-seconds 10 --rates 10,20,30,40 --request-timeout-ms 1000
+ *   npm run bench:load -- --nodes 3   the same climb against one production node behind nginx,
+ *                                     then against three behind the same nginx, side by side
  */
 import crypto from "node:crypto";
 import os from "node:os";
@@ -24,6 +26,7 @@ import { createUser } from "../../server/src/modules/auth/service.js";
 import { seedDemoData } from "../../server/src/modules/seed/service.js";
 import { outboxModel } from "../../server/src/modules/outbox/model.js";
 import { ROOT, startChildServer } from "./lib.js";
+import { startCluster } from "../cluster/cluster.js";
 import { p, runStep, type Call, type StepResult } from "./open-loop.js";
 
 const { values } = parseArgs({
@@ -33,9 +36,13 @@ const { values } = parseArgs({
     sockets: { type: "string", default: "500" },
     /** The server's REQUEST_TIMEOUT_MS (its default, 15 s, when left out). */
     "request-timeout-ms": { type: "string" },
+    /** Compare one node with this many behind nginx (Redis shared), instead of one node alone. */
+    nodes: { type: "string" },
   },
 });
 const STEP_S = Number(values["step-seconds"]);
+const NODES = values.nodes === undefined ? undefined : Number(values.nodes);
+if (NODES !== undefined && (!Number.isInteger(NODES) || NODES < 2 || NODES > 8)) throw new Error("--nodes expects a whole number from 2 to 8");
 const RATES = values.rates!.split(",").map(Number);
 const IDLE_SOCKETS = Number(values.sockets);
 const P99_TARGET_MS = 250;
@@ -62,29 +69,37 @@ const loginEmails = await Promise.all(
   Array.from({ length: LOGIN_USERS }, async (_, i) => (await createUser(production, { email: `load-${i}@parklink.test`, password: LOGIN_PASSWORD, name: `Load ${i}`, role: "member" })).email),
 );
 
-const server = await startChildServer({
-  MONGODB_URI: services.mongoUri.replace(/\/\?/, `/${dbName}?`),
-  MEILI_URL: services.meiliUrl,
-  MEILI_MASTER_KEY: services.meiliKey,
-  JWT_SECRET: jwtSecret,
-  ...(values["request-timeout-ms"] ? { REQUEST_TIMEOUT_MS: values["request-timeout-ms"] } : {}),
-});
+const timeoutEnv: Record<string, string> = values["request-timeout-ms"] ? { REQUEST_TIMEOUT_MS: values["request-timeout-ms"] } : {};
 let ipCounter = 0;
-/** Each login comes from its own client address (the server trusts one proxy in production), as real sign-ins do. */
+/** Each sign-in comes from a client address of its own, as real sign-ins do (the header for a node alone, the source address behind nginx). */
 const clientIp = () => `10.${(ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter++ & 255}`;
-async function signIn(email: string, password: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": clientIp() }, body: JSON.stringify({ email, password }) });
+const sourceAddress = (ip: string) => `127.${ip.split(".").slice(1).join(".")}`;
+async function signIn(url: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": clientIp() }, body: JSON.stringify({ email, password }) });
   if (!res.ok) throw new Error(`login of ${email} answered ${res.status}: ${await res.text()}`);
   return `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
 }
 
-try {
+/** Latencies of the reads: a login's bcrypt comparison (cost 12: a quarter second of CPU) is reported apart. */
+const reads = (s: StepResult) => [...s.byName].filter(([name]) => name !== "login").flatMap(([, ms]) => ms);
+
+/** What one climb found, for the side-by-side table. */
+interface Climb {
+  label: string;
+  baseP50: number;
+  held?: StepResult;
+  double: StepResult;
+}
+
+/** The whole climb against `url`; sign-ins of the setup go to `directUrl` (a node, which trusts the forwarded address). */
+async function climb(label: string, url: string, directUrl: string): Promise<Climb> {
+  console.log(`\n=== ${label} ===`);
   const staff = seeded.accounts.find((a) => a.role === "staff" || a.role === "admin")!;
   const members = seeded.accounts.filter((a) => a.role === "member");
-  const staffBearer = await signIn(staff.email, staff.password);
-  const memberBearers = await Promise.all(members.map((m) => signIn(m.email, m.password)));
-  const orgIds = ((await (await fetch(`${server.url}/api/orgs?pageSize=100`)).json()) as { items: { id: string }[] }).items.map((o) => o.id);
-  const requestIds = ((await (await fetch(`${server.url}/api/requests?pageSize=100`)).json()) as { items: { id: string }[] }).items.map((r) => r.id);
+  const staffBearer = await signIn(directUrl, staff.email, staff.password);
+  const memberBearers = await Promise.all(members.map((m) => signIn(directUrl, m.email, m.password)));
+  const orgIds = ((await (await fetch(`${url}/api/orgs?pageSize=100`)).json()) as { items: { id: string }[] }).items.map((o) => o.id);
+  const requestIds = ((await (await fetch(`${url}/api/requests?pageSize=100`)).json()) as { items: { id: string }[] }).items.map((r) => r.id);
   // The server's indexer drains the seed's outbox: measure only once search holds it all.
   for (let i = 0; i < 1200 && (await outboxModel(db).countDocuments({ processedAt: { $exists: false } })) > 0; i++) await new Promise((r) => setTimeout(r, 100));
   console.log(`${orgIds.length} organizations, ${requestIds.length} open requests, ${memberBearers.length} members signed in`);
@@ -92,7 +107,7 @@ try {
   const sockets: Socket[] = [];
   for (let i = 0; i < IDLE_SOCKETS; i++) {
     const token = memberBearers[i % memberBearers.length].slice(7);
-    const socket = connect(server.url, { auth: { token }, transports: ["websocket"], reconnection: false, forceNew: true });
+    const socket = connect(url, { auth: { token }, transports: ["websocket"], reconnection: false, forceNew: true });
     await new Promise<void>((resolve, reject) => {
       socket.once("connect", resolve);
       socket.once("connect_error", reject);
@@ -112,19 +127,18 @@ try {
       : { name: "request", method: "GET", path: `/api/requests/${pick(requestIds)}` };
     if (r < 85) return { name: "matches", method: "GET", path: `/api/requests/${pick(requestIds)}/matches`, headers: { authorization: staffBearer } };
     if (r < 99) return { name: "notifications", method: "GET", path: "/api/notifications", headers: { authorization: pick(memberBearers) } };
-    return { name: "login", method: "POST", path: "/api/auth/login", headers: { "x-forwarded-for": clientIp() }, body: JSON.stringify({ email: pick(loginEmails), password: LOGIN_PASSWORD }) };
+    const ip = clientIp();
+    return { name: "login", method: "POST", path: "/api/auth/login", headers: { "x-forwarded-for": ip }, localAddress: sourceAddress(ip), body: JSON.stringify({ email: pick(loginEmails), password: LOGIN_PASSWORD }) };
   };
 
-  /** Latencies of the reads: a login's bcrypt comparison (cost 12: a quarter second of CPU) is reported apart. */
-  const reads = (s: StepResult) => [...s.byName].filter(([name]) => name !== "login").flatMap(([, ms]) => ms);
   const line = (s: StepResult) => {
     const answered1s = s.answered.filter((ms) => ms <= 1000).length;
     return `${String(s.rate).padStart(5)}/s  sent ${String(s.sent).padStart(5)}  ok ${String(s.ok.length).padStart(5)}  p50 ${p(s.ok, 0.5).toFixed(0).padStart(5)} ms  p99 ${p(reads(s), 0.99).toFixed(0).padStart(6)} ms  503 ${String(s.refused503).padStart(5)}  errors ${s.errors}  time-outs ${s.timeouts}  answered ≤ 1 s ${((100 * answered1s) / Math.max(1, s.sent)).toFixed(1)} %`;
   };
 
   // Warm-up, then the baseline: the mix at a trickle, whose p50 the later steps are compared with.
-  await runStep(server.url, 10, 3, next, CLIENT_TIMEOUT_MS);
-  const baseline = await runStep(server.url, 5, 6, next, CLIENT_TIMEOUT_MS);
+  await runStep(url, 10, 3, next, CLIENT_TIMEOUT_MS);
+  const baseline = await runStep(url, 5, 6, next, CLIENT_TIMEOUT_MS);
   const base = p(reads(baseline), 0.5);
   console.log(`\nbaseline (5/s): reads p50 ${base.toFixed(1)} ms, p99 ${p(reads(baseline), 0.99).toFixed(1)} ms`);
   console.log(`rising rates, ${STEP_S} s each (reads p99 target < ${P99_TARGET_MS} ms, no errors, no 503):`);
@@ -132,7 +146,7 @@ try {
   rates: for (const rate of RATES) {
     // On a shared machine one step can miss by accident: a missed step is run once more before the climb stops.
     for (let attempt = 1; attempt <= 2; attempt++) {
-      const step = await runStep(server.url, rate, STEP_S, next, CLIENT_TIMEOUT_MS);
+      const step = await runStep(url, rate, STEP_S, next, CLIENT_TIMEOUT_MS);
       const ok = p(reads(step), 0.99) < P99_TARGET_MS && step.errors === 0 && step.refused503 === 0 && step.timeouts === 0;
       console.log(`  ${ok ? "held" : "miss"} ${line(step)}  p99/baseline p50 ${(p(reads(step), 0.99) / base).toFixed(1)}×`);
       for (const e of step.errorSamples) console.log(`        ${e}`);
@@ -153,7 +167,7 @@ try {
   }
   const overload = (held?.rate ?? RATES[0]) * 2;
   await new Promise((r) => setTimeout(r, 3000));
-  const double = await runStep(server.url, overload, STEP_S, next, CLIENT_TIMEOUT_MS);
+  const double = await runStep(url, overload, STEP_S, next, CLIENT_TIMEOUT_MS);
   const answered1s = double.answered.filter((ms) => ms <= 1000).length;
   console.log(`at twice that rate: ${line(double)}`);
   console.log(`  ${double.ok.length} served (p99 ${p(double.ok, 0.99).toFixed(0)} ms), ${double.refused503} refused with 503, ${double.errors} other errors, ${double.timeouts} client time-outs; ${answered1s} of ${double.sent} answered within 1 s (slowest answer ${Math.max(0, ...double.answered).toFixed(0)} ms)`);
@@ -161,8 +175,42 @@ try {
   console.log(`  ${double.timeouts === 0 && answered1s === double.sent ? "PASS" : "MISS"}  every request answered within 1 s or refused with 503, 0 client time-outs`);
   console.log(`load average at the end: ${load()}`);
   for (const s of sockets) s.disconnect();
-} finally {
-  await server.stop();
-  await db.close();
-  host.kill("SIGTERM");
+  return { label, baseP50: base, held, double };
+}
+
+const climbs: Climb[] = [];
+if (NODES === undefined) {
+  const server = await startChildServer({
+    MONGODB_URI: services.mongoUri.replace(/\/\?/, `/${dbName}?`),
+    MEILI_URL: services.meiliUrl,
+    MEILI_MASTER_KEY: services.meiliKey,
+    JWT_SECRET: jwtSecret,
+    ...timeoutEnv,
+  });
+  try {
+    climbs.push(await climb("one node", server.url, server.url));
+  } finally {
+    await server.stop();
+  }
+} else {
+  for (const nodes of [1, NODES]) {
+    // The seeded database and search index; the nodes' own JWT secret signs the bench's sign-ins.
+    const cluster = await startCluster({ mongoUri: services.mongoUri, meili: { url: services.meiliUrl, masterKey: services.meiliKey }, nodes, dbName,
+      env: { MEILI_INDEX_PREFIX: "", LOG_LEVEL: "error", ...timeoutEnv } });
+    try {
+      climbs.push(await climb(`${nodes} node${nodes > 1 ? "s" : ""} behind nginx`, cluster.url, cluster.nodes[0].url));
+    } finally {
+      await cluster.stop();
+    }
+  }
+}
+await db.close();
+host.kill("SIGTERM");
+if (climbs.length > 1) {
+  console.log("\nside by side (same machine, same data, same run):");
+  for (const c of climbs) {
+    const heldP99 = c.held ? `${p(reads(c.held), 0.99).toFixed(0)} ms` : "-";
+    const within1s = c.double.answered.filter((ms) => ms <= 1000).length;
+    console.log(`  ${c.label.padEnd(24)} baseline p50 ${c.baseP50.toFixed(1).padStart(6)} ms   highest rate held ${String(c.held?.rate ?? "none").padStart(5)}/s (reads p99 ${heldP99})   at twice: ${c.double.ok.length}/${c.double.sent} served, ${c.double.refused503} × 503, ${within1s} within 1 s, ${c.double.timeouts} time-outs`);
+  }
 }

@@ -9,6 +9,8 @@ export interface Call {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** The local address to send from (a client of its own for the balancer and the rate limits), on a fresh connection. */
+  localAddress?: string;
 }
 
 export interface StepResult {
@@ -33,7 +35,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
 function call(baseUrl: URL, c: Call, timeoutMs: number): Promise<{ status: number; error?: string }> {
   return new Promise((resolve) => {
     const req = http.request(
-      { host: baseUrl.hostname, port: baseUrl.port, method: c.method, path: c.path, agent, headers: { ...(c.body ? { "content-type": "application/json", "content-length": String(Buffer.byteLength(c.body)) } : {}), ...c.headers } },
+      { host: baseUrl.hostname, port: baseUrl.port, method: c.method, path: c.path, ...(c.localAddress ? { localAddress: c.localAddress, agent: false } : { agent }), headers: { ...(c.body ? { "content-type": "application/json", "content-length": String(Buffer.byteLength(c.body)) } : {}), ...c.headers } },
       (res) => {
         res.resume();
         res.on("end", () => resolve({ status: res.statusCode ?? 0 }));

@@ -23,6 +23,8 @@ export interface ClusterOptions {
   env?: Record<string, string>;
   /** nginx worker connections (each proxied socket takes two). */
   workerConnections?: number;
+  /** Extra options of every node's node process (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 export interface ClusterNode {
@@ -89,8 +91,8 @@ export function buildServer(): { bundle: string; remove(): void } {
   return { bundle: path.join(dir, "main.js"), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-function startNode(index: number, port: number, bundle: string, env: Record<string, string>): ClusterNode {
-  const child: ChildProcess = spawn(process.execPath, ["--enable-source-maps", bundle], {
+function startNode(index: number, port: number, bundle: string, env: Record<string, string>, nodeArgs: string[] = []): ClusterNode {
+  const child: ChildProcess = spawn(process.execPath, ["--enable-source-maps", ...nodeArgs, bundle], {
     cwd: ROOT_DIR,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -221,7 +223,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       ...opts.env,
     };
     const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
-    const nodes = ports.map((port, i) => startNode(i, port, bundle, env));
+    const nodes = ports.map((port, i) => startNode(i, port, bundle, env, opts.nodeArgs));
     stoppers.push(() => Promise.all(nodes.map((n) => n.kill("SIGTERM"))));
     await Promise.all(
       nodes.map((n) =>

@@ -222,7 +222,9 @@ export async function chatIntroductionIds(deps: Deps, auth: AuthContext): Promis
     { orgIds: { $in: [...actor.memberships.keys()].map(oid) }, $or: [{ introducedAt: { $type: "date" } }, { status: { $in: INTRODUCED_STATUSES } }] },
   ];
   if (isStaff(auth)) or.push({ invitedStaff: oid(auth.userId) });
-  const intros = await introductionModel(deps.db).find({ $or: or }, { orgIds: 1, status: 1, introducedAt: 1, invitedStaff: 1 }).lean();
+  // One branch stays a plain filter, so that the (orgIds, status) index serves it.
+  const filter = or.length === 1 ? or[0] : { $or: or };
+  const intros = await introductionModel(deps.db).find(filter, { orgIds: 1, status: 1, introducedAt: 1, invitedStaff: 1 }).lean();
   return intros.filter((i) => chatPolicy.can(actor, "read", i)).map((i) => String(i._id));
 }
 
