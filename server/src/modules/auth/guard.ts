@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { RequestHandler } from "express";
 import jwt from "jsonwebtoken";
 import type { Access } from "../../http/api-router.js";
@@ -32,15 +33,29 @@ interface AccessClaims {
   exp?: number;
 }
 
+/**
+ * The HMAC key object of a secret, made once: given a string, the token library first tries
+ * it as a public key and fails (an exception per request) before making a secret key of it.
+ */
+const keys = new Map<string, crypto.KeyObject>();
+function keyOf(secret: string): crypto.KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    if (keys.size >= 8) keys.clear();
+    keys.set(secret, (key = crypto.createSecretKey(Buffer.from(secret, "utf8"))));
+  }
+  return key;
+}
+
 export function signAccessToken(secret: string, ttlSeconds: number, auth: AuthContext): string {
   const claims: AccessClaims = { sub: auth.userId, role: auth.role, typ: "access", sv: auth.sessionVersion ?? 0 };
-  return jwt.sign(claims, secret, { algorithm: "HS256", expiresIn: ttlSeconds, issuer: "parklink" });
+  return jwt.sign(claims, keyOf(secret), { algorithm: "HS256", expiresIn: ttlSeconds, issuer: "parklink" });
 }
 
 export function verifyAccessToken(secret: string, token: string): AuthContext {
   let payload: unknown;
   try {
-    payload = jwt.verify(token, secret, { algorithms: ["HS256"], issuer: "parklink" });
+    payload = jwt.verify(token, keyOf(secret), { algorithms: ["HS256"], issuer: "parklink" });
   } catch (err) {
     throw unauthorized(err instanceof jwt.TokenExpiredError ? "Access token expired" : "Invalid access token");
   }
