@@ -33,6 +33,7 @@ import { closeSharedRedis, sharedRedis } from "../../infra/redis.js";
 import { checkSession } from "../sessions/state.js";
 import { assertMayAct, assertStillASide, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
 import { sideIsFresh, startSocketSweep, sweepSockets, type JoinedRoom } from "./sweep.js";
+import { localPresence, redisPresence, type Presence } from "./presence.js";
 import {
   authorizeRoom,
   fanOutMessage,
@@ -116,7 +117,15 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
       next(Object.assign(new Error("unauthorized"), { data: { code: "unauthorized", message: "A valid access token is required" } }));
     }
   });
-  const ctx: Ctx = { deps, io, logger, limiter, multiNode: redis.length > 0, closing: false, background: new Set(), memory: new RoomMemory(), joined: new WeakMap() };
+  let presence: Presence;
+  try {
+    presence = redis.length ? await redisPresence(redis[0], logger) : localPresence((introductionId) => usersHere(io, introductionId));
+  } catch (err) {
+    io.close();
+    await closeRedis(redis);
+    throw err;
+  }
+  const ctx: Ctx = { deps, io, logger, limiter, presence, closing: false, background: new Set(), memory: new RoomMemory(), joined: new WeakMap() };
   io.on("connection", (socket) => onConnection(ctx, socket));
   const stopWatching = await watchRevocations(io, deps, logger, shared);
   const stopSweep = startSocketSweep(() => sweepSockets(deps, [...io.of("/").sockets.values()], (s) => ctx.joined.get(s)), logger);
@@ -132,6 +141,7 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // Handlers and fan-outs still running publish through Redis: let them end before it closes.
       await Promise.allSettled([...ctx.background]);
+      await presence.close();
       await closeRedis(redis);
       await closeSharedRedis(deps);
     },
@@ -147,7 +157,8 @@ interface Ctx {
   io: ChatServer;
   logger: Logger;
   limiter: ChatRateLimiter;
-  multiNode: boolean;
+  /** Who is in which introduction's room, on every node. */
+  presence: Presence;
   /** Set by close(): no more presence or fan-out broadcasts. */
   closing: boolean;
   /** Work after an acknowledgement (fan-out, presence), awaited by close(). */
@@ -213,12 +224,14 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
       const { introductionId } = parseOr400(chatRoomPayload, raw, "payload");
       const checkedAt = Date.now();
       const room = await roomFor(introductionId, "join");
-      const wasOnline = await userInRoom(ctx, roomOf(introductionId), userId);
+      const wasHere = usersHere(io, introductionId).has(userId);
+      const wasOnline = wasHere || (await ctx.presence.users(introductionId)).has(userId);
       joined.set(introductionId, { ...room, checkedAt: joined.get(introductionId)?.checkedAt ?? checkedAt });
       await socket.join(roomOf(introductionId));
+      if (!wasHere) await ctx.presence.joined(introductionId, userId);
       if (!wasOnline) socket.to(roomOf(introductionId)).emit("presence", { introductionId, userId, online: true });
       const [online, reads, unread] = await Promise.all([
-        usersInRoom(ctx, roomOf(introductionId)),
+        ctx.presence.users(introductionId),
         readReceipts(deps, introductionId),
         unreadFor(deps, introductionId, [userId]),
       ]);
@@ -303,8 +316,11 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
 
 /** After a stored message: unread counts and notifications to the participants not in the room. */
 async function afterMessage(ctx: Ctx, room: Room, message: ChatMessage): Promise<void> {
-  const present = await usersInRoom(ctx, roomOf(room.introductionId));
   const participants = await ctx.memory.participants(ctx.deps, room);
+  const here = usersHere(ctx.io, room.introductionId);
+  // Everyone in the room on this node: nobody to count unread for, no need to ask the other nodes.
+  if (participants.every((u) => u === message.senderId || here.has(u))) return;
+  const present = await ctx.presence.users(room.introductionId);
   const unread = await fanOutMessage(ctx.deps, room, message, participants, present);
   if (ctx.closing) return;
   for (const [userId, count] of unread) {
@@ -312,21 +328,25 @@ async function afterMessage(ctx: Ctx, room: Room, message: ChatMessage): Promise
   }
 }
 
-/** Presence counts sockets, not users: a second tab leaving does not make its user offline. */
+/**
+ * Presence counts sockets, not users: a second tab leaving does not make its user offline.
+ * The last socket of a user in a room on this node left: forget it here, and tell the room
+ * unless the user still has a socket there on another node.
+ */
 async function announceIfOffline(ctx: Ctx, introductionId: string, userId: string): Promise<void> {
-  if ((await userInRoom(ctx, roomOf(introductionId), userId)) || ctx.closing) return;
+  if (usersHere(ctx.io, introductionId).has(userId)) return;
+  await ctx.presence.left(introductionId, userId);
+  if (ctx.closing || (await ctx.presence.users(introductionId)).has(userId)) return;
   ctx.io.to(roomOf(introductionId)).emit("presence", { introductionId, userId, online: false });
 }
 
-async function userInRoom(ctx: Ctx, room: string, userId: string): Promise<boolean> {
-  const nsp = ctx.io.of("/");
-  for (const id of nsp.adapter.rooms.get(room) ?? []) if (nsp.sockets.get(id)?.data.userId === userId) return true;
-  if (!ctx.multiNode) return false;
-  return (await usersInRoom(ctx, room)).has(userId);
-}
-
-/** Users with a socket in a room, on every node. */
-async function usersInRoom(ctx: Ctx, room: string): Promise<Set<string>> {
-  const sockets = await ctx.io.in(room).fetchSockets();
-  return new Set(sockets.map((s) => s.data.userId));
+/** Users with a socket in an introduction's room on this node. */
+function usersHere(io: ChatServer, introductionId: string): Set<string> {
+  const nsp = io.of("/");
+  const users = new Set<string>();
+  for (const id of nsp.adapter.rooms.get(roomOf(introductionId)) ?? []) {
+    const userId = nsp.sockets.get(id)?.data.userId;
+    if (userId) users.add(userId);
+  }
+  return users;
 }
