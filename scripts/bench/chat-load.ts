@@ -98,6 +98,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   }
   const rssConnected = await opts.rss();
   await opts.onConnected?.();
+  console.log(`${clients.length} sockets connected and joined; sending`);
   const cpuBefore = opts.cpu?.() ?? {};
 
   let ackErrors = 0;

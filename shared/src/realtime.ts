@@ -214,7 +214,10 @@ export interface ClientToServerEvents {
 }
 
 /** Nodes talk only through the adapter's broadcasts; no server-to-server events. */
-export type InterServerEvents = Record<string, never>;
+/** Between server nodes (through Redis): the last number a node stored in a conversation, so the others number the next one without asking the database. */
+export interface InterServerEvents {
+  "chat:seq": (seen: { introductionId: string; seq: number }) => void;
+}
 
 export interface SocketData {
   userId: string;

@@ -18,6 +18,11 @@ import { notifyChatStreak } from "../mail/chat-mail.js";
 type Deps = Pick<AppDeps, "db">;
 const oid = (id: string | mongoose.Types.ObjectId) => new mongoose.Types.ObjectId(String(id));
 const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
+/** The duplicate is on the (introductionId, seq) index: the number, not the message, was taken. */
+const numberTaken = (err: unknown) => {
+  const pattern = (err as { keyPattern?: Record<string, unknown> }).keyPattern;
+  return pattern !== undefined && "seq" in pattern && !("clientId" in pattern);
+};
 
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(429, "rate_limited", "Too many messages; please slow down", { retryAfterSeconds });
@@ -121,9 +126,12 @@ export async function sendMessage(
       return { message: messageView(doc, sender.name), duplicate: false };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      const stored = await Messages.findOne({ introductionId, senderId, clientId: payload.clientId }).lean();
-      if (stored) return { message: messageView(stored, sender.name), duplicate: true };
-      // Someone else took this number: read the last one again.
+      // A resend (the client id is taken) comes back as the stored message; when only the
+      // number was taken (by another node), read the last one again.
+      if (!numberTaken(err)) {
+        const stored = await Messages.findOne({ introductionId, senderId, clientId: payload.clientId }).lean();
+        if (stored) return { message: messageView(stored, sender.name), duplicate: true };
+      }
     }
   }
   throw new Error("could not number a chat message after 50 attempts");

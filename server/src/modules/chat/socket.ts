@@ -125,8 +125,9 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
     await closeRedis(redis);
     throw err;
   }
-  const ctx: Ctx = { deps, io, logger, limiter, presence, closing: false, background: new Set(), memory: new RoomMemory(), joined: new WeakMap() };
+  const ctx: Ctx = { deps, io, logger, limiter, presence, multiNode: redis.length > 0, closing: false, background: new Set(), memory: new RoomMemory(), joined: new WeakMap() };
   io.on("connection", (socket) => onConnection(ctx, socket));
+  if (redis.length) io.on("chat:seq", ({ introductionId, seq }) => ctx.memory.sawSeq(introductionId, seq));
   const stopWatching = await watchRevocations(io, deps, logger, shared);
   const stopSweep = startSocketSweep(() => sweepSockets(deps, [...io.of("/").sockets.values()], (s) => ctx.joined.get(s)), logger);
 
@@ -159,6 +160,8 @@ interface Ctx {
   limiter: ChatRateLimiter;
   /** Who is in which introduction's room, on every node. */
   presence: Presence;
+  /** Several nodes share the rooms through Redis. */
+  multiNode: boolean;
   /** Set by close(): no more presence or fan-out broadcasts. */
   closing: boolean;
   /** Work after an acknowledgement (fan-out, presence), awaited by close(). */
@@ -258,6 +261,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
       const room = await roomFor(payload.introductionId, "send");
       const sent = await sendMessage(deps, { userId, name }, payload, ctx.memory);
       if (!sent.duplicate) {
+        if (ctx.multiNode) io.serverSideEmit("chat:seq", { introductionId: room.introductionId, seq: sent.message.seq });
         socket.to(roomOf(room.introductionId)).emit("chat:message", sent.message);
         inBackground(ctx, () => afterMessage(ctx, room, sent.message));
       }

@@ -1,4 +1,4 @@
-import type { Server } from "socket.io";
+import type { Server, Socket } from "socket.io";
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SessionEnded, SocketData } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import type { Logger } from "../../infra/logger.js";
@@ -12,7 +12,7 @@ import { membershipModel } from "../orgs/model.js";
 import { checkSession, forgetSession, SOCKET_SESSION_CACHE_MS } from "./state.js";
 
 type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-type IoSocket = Parameters<Parameters<Io["on"]>[1]>[0];
+type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export const REVOCATION_CHANNEL = "parklink:session-revocations";
 
