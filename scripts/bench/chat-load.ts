@@ -69,7 +69,7 @@ export interface Result {
   connectRetries: number;
   rssConnected: number[];
   rssAfter: number[];
-  /** CPU milliseconds per message sent (warm-up included), by process name: a cost the machine's other work does not change. */
+  /** CPU milliseconds per measured message (after the warm-up), by process name: a cost the machine's other work changes little. */
   cpuPerMessage: Record<string, number>;
 }
 
@@ -99,7 +99,8 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   const rssConnected = await opts.rss();
   await opts.onConnected?.();
   console.log(`${clients.length} sockets connected and joined; sending`);
-  const cpuBefore = opts.cpu?.() ?? {};
+  let cpuBefore: Record<string, number> = {};
+  let sentBefore = 0;
 
   let ackErrors = 0;
   const acks: Promise<void>[] = [];
@@ -124,13 +125,16 @@ export async function load(url: string, participants: Participant[], opts: LoadO
       await Promise.all(acks);
       await until(() => received.size >= sentAt.size, DRAIN_MS);
       rtts.length = 0;
+      cpuBefore = opts.cpu?.() ?? {};
+      sentBefore = sentAt.size;
+      console.log("warm-up done; measuring");
     }
   }
   await Promise.all(acks);
   await until(() => received.size >= sentAt.size, DRAIN_MS);
   const rssAfter = await opts.rss();
   const cpuAfter = opts.cpu?.() ?? {};
-  const cpuPerMessage = Object.fromEntries(Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - (cpuBefore[name] ?? 0)) / Math.max(1, sentAt.size)]));
+  const cpuPerMessage = Object.fromEntries(Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - (cpuBefore[name] ?? 0)) / Math.max(1, sentAt.size - sentBefore)]));
   for (const c of clients) c.disconnect();
 
   rtts.sort((a, b) => a - b);
