@@ -32,7 +32,8 @@ import { chatRateLimiter, DEFAULT_CHAT_RATE_LIMIT, type ChatRateLimiter, type Re
 import { closeSharedRedis, sharedRedis } from "../../infra/redis.js";
 import { checkSession } from "../sessions/state.js";
 import { assertMayAct, assertStillASide, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
-import { sideIsFresh, startSocketSweep, sweepSockets, type JoinedRoom } from "./sweep.js";
+import { applySessionChanges, CHANGE_POLL_MS, sessionsConfirmed, sideIsFresh, SOCKET_SWEEP_MS, startSocketSweep, sweepSockets, type JoinedRoom } from "./sweep.js";
+import { changeReader } from "../sessions/changes.js";
 import { localPresence, redisPresence, type Presence } from "./presence.js";
 import {
   authorizeRoom,
@@ -129,7 +130,10 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
   io.on("connection", (socket) => onConnection(ctx, socket));
   if (redis.length) io.on("chat:seq", ({ introductionId, seq }) => ctx.memory.sawSeq(introductionId, seq));
   const stopWatching = await watchRevocations(io, deps, logger, shared);
-  const stopSweep = startSocketSweep(() => sweepSockets(deps, [...io.of("/").sockets.values()], (s) => ctx.joined.get(s)), logger);
+  const joinedOf = (s: ChatSocket) => ctx.joined.get(s);
+  const readChanges = changeReader(deps);
+  const stopPolling = startSocketSweep(async () => applySessionChanges(deps, await readChanges(), [...io.of("/").sockets.values()], joinedOf), logger, CHANGE_POLL_MS);
+  const stopSweep = startSocketSweep(() => sweepSockets(deps, [...io.of("/").sockets.values()], joinedOf), logger, SOCKET_SWEEP_MS);
 
   const unsubscribe = onNotification(deps.db, (userId, n) => io.to(userRoom(userId)).emit("notification", pushedView(n)));
   return {
@@ -137,7 +141,7 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
     close: async () => {
       unsubscribe();
       await stopWatching();
-      await stopSweep();
+      await Promise.all([stopPolling(), stopSweep()]);
       ctx.closing = true;
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // Handlers and fan-outs still running publish through Redis: let them end before it closes.
@@ -188,7 +192,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   ctx.joined.set(socket, joined);
   /** A joined room, once its user is known to be a side again (from the sweep, or one look-up when that is stale). */
   const stillASide = async (room: JoinedRoom) => {
-    if (sideIsFresh(room)) return room;
+    if (sideIsFresh(room, sessionsConfirmed(deps))) return room;
     const checkedAt = Date.now();
     await assertStillASide(deps, auth, room);
     room.checkedAt = Math.max(room.checkedAt, checkedAt);

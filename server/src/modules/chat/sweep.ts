@@ -3,12 +3,15 @@ import type { AppDeps } from "../../deps.js";
 import type { Logger } from "../../infra/logger.js";
 import { isStaff, type Role } from "../auth/guard.js";
 import { membershipModel } from "../orgs/model.js";
-import { refreshSessionStates, SOCKET_SESSION_CACHE_MS } from "../sessions/state.js";
+import { confirmSessionsAt, forgetSession, refreshSessionStates, sessionsConfirmedAt, SOCKET_SESSION_CACHE_MS } from "../sessions/state.js";
+import type { SessionChangeDoc } from "../sessions/changes.js";
 import type { Room } from "./service.js";
 
 /** A room a socket joined, with when its user was last found to be one of its sides. */
 export interface JoinedRoom extends Room {
   checkedAt: number;
+  /** Since when the user may no longer be a side (a logged membership change, or the full sweep found so). */
+  staleSince?: number;
 }
 
 /** What the sweep needs of a socket: its user and the rooms it joined. */
@@ -17,14 +20,48 @@ export interface SweptSocket {
 }
 
 /**
- * How often a node re-reads, in bulk, the sessions and memberships of the users with a socket
- * on it. Below SOCKET_SESSION_CACHE_MS, so that a chat action finds what it checks already
- * fresh and touches the database only for the message itself.
+ * How often a node reads the session change log (what ended sessions or changed
+ * memberships, on any node): well below SOCKET_SESSION_CACHE_MS, so that a chat action finds
+ * what it checks confirmed and touches the database only for the message itself.
  */
-export const SOCKET_SWEEP_MS = Math.floor(SOCKET_SESSION_CACHE_MS * 0.6);
+export const CHANGE_POLL_MS = 1000;
 
-/** True while the last check that the user is a side of this room is recent enough to act on. */
-export const sideIsFresh = (room: JoinedRoom, now = Date.now()) => now - room.checkedAt < SOCKET_SESSION_CACHE_MS;
+/**
+ * How often a node re-reads, in bulk, the sessions and memberships of every user with a
+ * socket on it: catches what changed without being logged (a change written straight to the
+ * database), at a cost that grows with the connected users, so rarely.
+ */
+export const SOCKET_SWEEP_MS = 60_000;
+
+/**
+ * True while the user is known to be a side of this room: checked, or confirmed by the
+ * change log since, within SOCKET_SESSION_CACHE_MS, and not marked stale after the check.
+ */
+export const sideIsFresh = (room: JoinedRoom, confirmedAt: number, now = Date.now()) =>
+  (room.staleSince === undefined || room.checkedAt > room.staleSince) && now - Math.max(room.checkedAt, confirmedAt) < SOCKET_SESSION_CACHE_MS;
+
+/**
+ * Applies logged changes to this node: ended sessions leave the session cache, and the rooms
+ * of users whose memberships changed are checked again at their next action. Then everything
+ * else is confirmed as of when the read began.
+ */
+export function applySessionChanges<S extends SweptSocket>(
+  deps: Pick<AppDeps, "db">,
+  read: { startedAt: number; changes: Pick<SessionChangeDoc, "userId" | "kind">[] },
+  sockets: S[],
+  joinedOf: (socket: S) => Map<string, JoinedRoom> | undefined,
+): void {
+  const moved = new Set<string>();
+  for (const change of read.changes) {
+    if (change.kind === "session") forgetSession(deps.db, String(change.userId));
+    else moved.add(String(change.userId));
+  }
+  const now = Date.now();
+  if (moved.size) for (const s of sockets) if (moved.has(s.data.userId)) for (const room of joinedOf(s)?.values() ?? []) room.staleSince = now;
+  confirmSessionsAt(deps.db, read.startedAt);
+}
+
+export const sessionsConfirmed = (deps: Pick<AppDeps, "db">) => sessionsConfirmedAt(deps.db);
 
 /** The organizations each user belongs to, a few thousand users per query. */
 async function organizationsOf(deps: Pick<AppDeps, "db">, userIds: string[], chunk = 1000): Promise<Map<string, Set<string>>> {
@@ -53,12 +90,13 @@ export async function sweepSockets<S extends SweptSocket>(deps: Pick<AppDeps, "d
     for (const room of joinedOf(socket)!.values()) {
       const invited = isStaff({ userId, role }) && room.invitedStaff.includes(userId);
       if (invited || room.orgIds.some((o) => orgs.get(userId)?.has(o))) room.checkedAt = Math.max(room.checkedAt, started);
+      else room.staleSince = Date.now();
     }
   }
 }
 
-/** Runs the sweep every SOCKET_SWEEP_MS, one pass at a time; resolves the stop function's promise when the last pass ends. */
-export function startSocketSweep(run: () => Promise<void>, logger: Logger, everyMs = SOCKET_SWEEP_MS): () => Promise<void> {
+/** Runs `run` every `everyMs`, one pass at a time; the stop function resolves when the last pass ends. */
+export function startSocketSweep(run: () => Promise<void>, logger: Logger, everyMs: number): () => Promise<void> {
   let pass: Promise<void> = Promise.resolve();
   let running = false;
   const timer = setInterval(() => {

@@ -56,7 +56,7 @@ export async function removeMember(deps: AppDeps, viewer: Viewer, orgId: string,
   if (!member) throw notFound("Member");
   if (member.role === "owner") await assertAnotherOwner(deps, org._id, member.userId);
   await Members.deleteOne({ _id: member._id });
-  announceMembershipChange(deps, member.userId);
+  await announceMembershipChange(deps, [member.userId]);
 }
 
 /** An organization always keeps at least one owner. */

@@ -1,4 +1,5 @@
 import mongoose from "mongoose";
+import { announceMembershipChange } from "../sessions/state.js";
 import { countryRegion, type CreateOrgBody, type ListOrgsQuery, type UpdateOrgBody, links } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { conflict, notFound, validationFailed } from "../../http/errors.js";
@@ -142,7 +143,8 @@ export async function updateOrg(deps: AppDeps, viewer: Viewer, id: string, body:
 
 export async function deleteOrg(deps: AppDeps, viewer: Viewer, id: string): Promise<void> {
   const org = await loadVisibleOrg(deps, viewer, id, "delete");
-  await inTransaction(deps.db, async (session) => {
+  const members = await inTransaction(deps.db, async (session) => {
+    const memberships = await membershipModel(deps.db).find({ orgId: org._id }, { userId: 1 }, { session }).lean();
     const offers = await deps.db.collection("offers").find({ orgId: org._id }, { projection: { _id: 1 }, session }).toArray();
     const requests = await deps.db.collection("requests").find({ orgId: org._id }, { projection: { _id: 1 }, session }).toArray();
     await orgModel(deps.db).deleteOne({ _id: org._id }, { session });
@@ -154,7 +156,10 @@ export async function deleteOrg(deps: AppDeps, viewer: Viewer, id: string): Prom
     await recordChange(deps.db, session, "request", requests.map((r) => r._id as mongoose.Types.ObjectId), "deleted");
     // Its files (logo, photos, brochures, files sent in chat) go with it, even if storage is down now.
     await queueOrgFilesDeletion(deps, org._id, session);
+    return memberships.map((m) => m.userId);
   });
+  // Its members' chats with other organizations end with it.
+  await announceMembershipChange(deps, members);
   await drainFileDeletions(deps).catch((err: unknown) => deps.logger.warn({ err }, "file deletions will be retried"));
 }
 

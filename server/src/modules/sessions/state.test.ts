@@ -33,14 +33,16 @@ describe("sessions: the bulk refresh of connected users' sessions", () => {
     await expect(checkSession(ctx.deps, auth, SOCKET_SESSION_CACHE_MS)).rejects.toMatchObject({ status: 401 });
   });
 
-  it("when the sweep runs, then rooms whose user is still a side are marked fresh and a room whose user left is not", async () => {
+  it("when the sweep runs (a change written straight to the database), then rooms whose user is still a side are marked fresh and a room whose user left is not", async () => {
     const { introductionId, a, b, orgIds } = await createIntroduction(ctx.deps);
     const stale = Date.now() - 60_000;
     const room = (): JoinedRoom => ({ introductionId, orgIds, invitedStaff: [], checkedAt: stale });
     const sockets = [a, b].map((u) => ({ data: { userId: u.id, role: "member" as const }, rooms: new Map([[introductionId, room()]]) }));
     await membershipModel(ctx.deps.db).deleteMany({ userId: b.id });
     await sweepSockets(ctx.deps, sockets, (s) => s.rooms);
-    expect(sideIsFresh(sockets[0].rooms.get(introductionId)!)).toBe(true);
-    expect(sideIsFresh(sockets[1].rooms.get(introductionId)!)).toBe(false);
+    expect(sideIsFresh(sockets[0].rooms.get(introductionId)!, -Infinity)).toBe(true);
+    expect(sideIsFresh(sockets[1].rooms.get(introductionId)!, -Infinity)).toBe(false);
+    // Marked stale: even a fresh confirmation from the change log does not make it fresh again.
+    expect(sideIsFresh(sockets[1].rooms.get(introductionId)!, Date.now())).toBe(false);
   });
 });

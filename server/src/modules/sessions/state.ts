@@ -5,6 +5,7 @@ import { isObjectId } from "../../infra/model.js";
 import type { AuthContext, Role } from "../auth/guard.js";
 import { userModel } from "../auth/model.js";
 import { emitRevocation, type RevocationReason } from "./bus.js";
+import { recordSessionChanges } from "./changes.js";
 
 /** What every authenticated request checks about its user, read through a short cache. */
 export interface SessionState {
@@ -57,11 +58,27 @@ function remember(cache: Map<string, Entry>, userId: string, state: SessionState
   cache.set(userId, { state, at });
 }
 
-export async function loadSessionState(deps: Pick<AppDeps, "db">, userId: string, maxAgeMs = SESSION_CACHE_MS): Promise<SessionState | null> {
+/**
+ * Up to when this node has read the session change log: an entry read before that and not
+ * dropped by a logged change is still right then. Socket actions count from the later of
+ * the two; HTTP requests from the entry's own read.
+ */
+const confirmations = new WeakMap<mongoose.Connection, number>();
+export const confirmSessionsAt = (db: mongoose.Connection, at: number) => void confirmations.set(db, Math.max(at, confirmations.get(db) ?? 0));
+export const sessionsConfirmedAt = (db: mongoose.Connection) => confirmations.get(db) ?? -Infinity;
+
+export async function loadSessionState(
+  deps: Pick<AppDeps, "db">,
+  userId: string,
+  maxAgeMs = SESSION_CACHE_MS,
+  { confirmed = false } = {},
+): Promise<SessionState | null> {
   const cache = cacheOf(deps.db);
   const hit = cache.get(userId);
   const now = Date.now();
-  if (hit && now - hit.at < maxAgeMs) return hit.state;
+  const dropped = hit?.forgotAt !== undefined && hit.at < hit.forgotAt;
+  const readAt = hit ? (confirmed && !dropped ? Math.max(hit.at, sessionsConfirmedAt(deps.db)) : hit.at) : -Infinity;
+  if (hit && now - readAt < maxAgeMs) return hit.state;
   const user = isObjectId(userId) ? await userModel(deps.db).findById(userId, SESSION_FIELDS).lean<UserRow>() : null;
   const state = stateOf(user);
   remember(cache, userId, state, now);
@@ -88,8 +105,13 @@ export async function refreshSessionStates(deps: Pick<AppDeps, "db">, userIds: s
 }
 
 /** Throws 401 when the token's session is over: account gone or suspended, version or role changed. */
-export async function checkSession(deps: Pick<AppDeps, "db">, auth: AuthContext, maxAgeMs = SESSION_CACHE_MS): Promise<SessionState> {
-  const state = await loadSessionState(deps, auth.userId, maxAgeMs);
+export async function checkSession(
+  deps: Pick<AppDeps, "db">,
+  auth: AuthContext,
+  maxAgeMs = SESSION_CACHE_MS,
+  opts: { confirmed?: boolean } = {},
+): Promise<SessionState> {
+  const state = await loadSessionState(deps, auth.userId, maxAgeMs, opts);
   if (!state) throw sessionRevoked("This account no longer exists");
   if (state.suspended) throw sessionRevoked("This account is suspended");
   if ((auth.sessionVersion ?? 0) !== state.version || auth.role !== state.role) throw sessionRevoked();
@@ -111,11 +133,13 @@ export async function revokeSessions(deps: Pick<AppDeps, "db">, userId: string |
   const user = await userModel(deps.db)
     .findOneAndUpdate({ _id: new mongoose.Types.ObjectId(id) }, { $inc: { sessionVersion: 1 } }, { new: true, projection: { sessionVersion: 1 } })
     .lean<{ sessionVersion: number }>();
+  await recordSessionChanges(deps, [id], "session");
   forgetSession(deps.db, id);
   emitRevocation(deps.db, { userId: id, reason, version: user?.sessionVersion ?? Number.MAX_SAFE_INTEGER });
 }
 
-/** The user's chat rooms changed (removed from an organization): their sockets re-check their rooms. */
-export function announceMembershipChange(deps: Pick<AppDeps, "db">, userId: string | mongoose.Types.ObjectId): void {
-  emitRevocation(deps.db, { userId: String(userId), reason: "membership_removed", version: 0 });
+/** These users' chat rooms changed (removed from an organization, or it is gone): their sockets re-check their rooms. */
+export async function announceMembershipChange(deps: Pick<AppDeps, "db">, userIds: (string | mongoose.Types.ObjectId)[]): Promise<void> {
+  await recordSessionChanges(deps, userIds, "membership");
+  for (const userId of userIds) emitRevocation(deps.db, { userId: String(userId), reason: "membership_removed", version: 0 });
 }
