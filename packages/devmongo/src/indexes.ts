@@ -8,6 +8,7 @@ import { badValue, DuplicateKeyError } from "./errors.js";
 import { compileFilter } from "./engine.js";
 import { type Doc, EMPTY_ARRAY, encodeKey, formatValue, isDoc } from "./values.js";
 import { pathValues } from "./paths.js";
+import { SortedIndex } from "./sortedindex.js";
 
 export interface IndexSpec extends Doc {
   v: number;
@@ -68,6 +69,8 @@ export class Index {
   /** Only ascending/descending/hashed indexes hold keys; text/geo specs are accepted but inert. */
   readonly usable: boolean;
   private readonly partial?: (doc: Doc) => boolean;
+  /** The ordered side (ascending/descending keys only), for range bounds and ordered walks. */
+  sorted?: SortedIndex;
   private entries = new Map<string, Set<string>>();
   private prefix?: Map<string, Set<string>>;
   /**
@@ -83,6 +86,7 @@ export class Index {
     this.usable = Object.values(spec.key).every((v) => v === 1 || v === -1 || v === "hashed" || typeof v === "number");
     if (spec.partialFilterExpression) this.partial = compileFilter(spec.partialFilterExpression);
     if (this.fields.length > 1) this.prefix = new Map();
+    if (Object.values(spec.key).every((v) => typeof v === "number" && v !== 0)) this.sorted = new SortedIndex(this.fields, spec.key);
   }
 
   get unique(): boolean {
@@ -124,6 +128,7 @@ export class Index {
     if (!k) return;
     for (const key of k.keys) this.addTo(this.entries, key, id);
     if (this.prefix) for (const f of k.first) this.addTo(this.prefix, f, id);
+    this.sorted?.add(id, doc);
   }
 
   remove(id: string, doc: Doc): void {
@@ -131,6 +136,7 @@ export class Index {
     if (!k) return;
     for (const key of k.keys) this.removeFrom(this.entries, key, id);
     if (this.prefix) for (const f of k.first) this.removeFrom(this.prefix, f, id);
+    this.sorted?.remove(id, doc);
   }
 
   /**
@@ -147,6 +153,11 @@ export class Index {
     if (this.prefix) {
       for (const f of only(before?.first, after?.first)) this.removeFrom(this.prefix, f, id);
       for (const f of only(after?.first, before?.first)) this.addTo(this.prefix, f, id);
+    }
+    if (this.sorted) {
+      if (before && after) this.sorted.update(id, prev, next);
+      else if (before) this.sorted.remove(id, prev);
+      else if (after) this.sorted.add(id, next);
     }
   }
 
@@ -190,6 +201,7 @@ export class Index {
     const copy = new Index(this.spec);
     copy.entries = new Map(this.entries);
     if (this.prefix) copy.prefix = new Map(this.prefix);
+    if (this.sorted) copy.sorted = this.sorted.clone();
     // Every set is now shared: neither side may change one in place any more.
     this.owned = new WeakSet();
     return copy;
@@ -198,6 +210,7 @@ export class Index {
   clear(): void {
     this.entries.clear();
     this.prefix?.clear();
+    this.sorted?.clear();
   }
 
   /** The set under `key`, made this index's own first if it is shared. */

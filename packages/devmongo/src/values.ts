@@ -156,6 +156,12 @@ export function compareBson(a: unknown, b: unknown): number {
   }
 }
 
+/** Sort order of sort keys: an empty array (EMPTY_ARRAY) first, missing as null, then BSON order. */
+export function compareSortKeys(a: unknown, b: unknown): number {
+  if (a === EMPTY_ARRAY || b === EMPTY_ARRAY) return (a === EMPTY_ARRAY ? 0 : 1) - (b === EMPTY_ARRAY ? 0 : 1);
+  return compareBson(a ?? null, b ?? null); // missing sorts as null
+}
+
 export function bsonEquals(a: unknown, b: unknown): boolean {
   return compareBson(a, b) === 0 && typeRank(a) === typeRank(b);
 }

@@ -1,28 +1,15 @@
 /** find / getMore / killCursors / count / distinct / aggregate / explain. */
 import { calculateObjectSize } from "bson";
-import { type Collection, isExactIdLookup } from "../collection.js";
-import { compileFilter, type EngineOptions, project, runPipeline, sortDocs } from "../engine.js";
+import type { Collection } from "../collection.js";
+import { type EngineOptions, project, runPipeline } from "../engine.js";
+import { matchDocs, type PlanChoice, sortedMatch, winningPlan } from "../query.js";
 import { CommandError } from "../errors.js";
 import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, encodeKey, isDoc } from "../values.js";
 import { pathValues } from "../paths.js";
 import { type CommandContext, collName, docArray, type Handler, optDoc, optNum } from "./context.js";
 import { writeStageOutput } from "./output.js";
 
-/** Documents of `coll` matching `filter`, using an index for candidates when possible. */
-export function matchDocs(coll: Collection | undefined, filter: Doc, extra?: EngineOptions, max = Infinity): Doc[] {
-  if (!coll || max <= 0) return [];
-  const empty = Object.keys(filter).length === 0;
-  const pred = empty || (coll && isExactIdLookup(filter)) ? undefined : compileFilter(filter, extra);
-  const source = empty ? coll.docs.values() : (coll.candidates(filter) ?? coll.docs.values());
-  const out: Doc[] = [];
-  for (const d of source) {
-    if (!pred || pred(d)) {
-      out.push(d);
-      if (out.length >= max) break;
-    }
-  }
-  return out;
-}
+export { matchDocs } from "../query.js";
 
 export function engineOptions(cmd: Doc, ctx: CommandContext): EngineOptions {
   return {
@@ -46,9 +33,8 @@ function find(cmd: Doc, ctx: CommandContext): Doc {
   }
   if (skip < 0) throw new CommandError("BadValue", "skip value must be non-negative");
   const extra = engineOptions(cmd, ctx);
-  const sorting = sort && Object.keys(sort).length > 0;
-  let docs = matchDocs(coll, filter, extra, !sorting && limit > 0 ? skip + limit : Infinity);
-  if (sorting) docs = sortDocs(docs, sort);
+  const wanted = limit > 0 ? skip + limit : Infinity;
+  let docs = sort && Object.keys(sort).length > 0 ? sortedMatch(coll, filter, sort, extra, wanted) : matchDocs(coll, filter, extra, wanted);
   if (skip > 0 || limit > 0) docs = docs.slice(skip, limit > 0 ? skip + limit : undefined);
   docs = project(docs, filter, optDoc(cmd, "projection"), extra);
   return ctx.state.cursors.first(`${ctx.db}.${name}`, docs, { batchSize: optNum(cmd, "batchSize"), singleBatch });
@@ -126,12 +112,17 @@ function explain(cmd: Doc, ctx: CommandContext): Doc {
   const collection = typeof inner[name] === "string" ? (inner[name] as string) : "";
   const coll = ctx.catalog.get(ctx.db, collection);
   const filter = optDoc(inner, "filter") ?? optDoc(inner, "query") ?? optDoc(inner, "q") ?? {};
-  const indexed = coll?.candidates(filter) != null;
+  const sort = optDoc(inner, "sort");
+  const limit = Math.abs(optNum(inner, "limit") ?? 0);
+  const wanted = limit > 0 ? limit + (optNum(inner, "skip") ?? 0) : Infinity;
+  const choice: PlanChoice = { stage: "COLLSCAN", sorted: false };
+  if (sort && Object.keys(sort).length > 0) sortedMatch(coll, filter, sort, engineOptions(inner, ctx), wanted, choice);
+  else matchDocs(coll, filter, engineOptions(inner, ctx), wanted, choice);
   return {
     queryPlanner: {
       namespace: `${ctx.db}.${collection}`,
       parsedQuery: filter,
-      winningPlan: { stage: indexed ? "FETCH" : "COLLSCAN", inputStage: indexed ? { stage: "IXSCAN" } : undefined },
+      winningPlan: winningPlan(choice, wanted),
       rejectedPlans: [],
     },
     command: inner,
