@@ -70,6 +70,31 @@ function distinct(cmd: Doc, ctx: CommandContext): Doc {
   return { values: [...seen.values()].sort(compareBson), ok: 1 };
 }
 
+const single = (stage: Doc | undefined, name: string): stage is Doc => stage !== undefined && Object.keys(stage).length === 1 && name in stage;
+
+/**
+ * The documents a pipeline starts from: a leading `$match` runs through the index
+ * planner, and so does a `$sort` right after it (or first), with the `$skip`/`$limit`
+ * that follow it pushed into the index walk. Those stages are then dropped.
+ */
+function pipelineInput(coll: Collection | undefined, stages: Doc[], extra: EngineOptions): { input: Doc[]; stages: Doc[] } {
+  if (!coll) return { input: [], stages };
+  let i = 0;
+  const match = single(stages[0], "$match") && isDoc(stages[0].$match) ? stages[0].$match : undefined;
+  if (match) i++;
+  const sort = single(stages[i], "$sort") && isDoc(stages[i].$sort) && !extra.collation ? (stages[i].$sort as Doc) : undefined;
+  if (!sort) return { input: match ? matchDocs(coll, match, extra) : [...coll.docs.values()], stages: stages.slice(i) };
+  let wanted = 0;
+  let limit = Infinity;
+  for (const s of stages.slice(i + 1)) {
+    if (single(s, "$skip") && typeof s.$skip === "number") wanted += s.$skip;
+    else if (single(s, "$limit") && typeof s.$limit === "number") limit = wanted + s.$limit;
+    else break;
+    if (Number.isFinite(limit)) break;
+  }
+  return { input: sortedMatch(coll, match ?? {}, sort, extra, limit), stages: stages.slice(i + 1) };
+}
+
 function aggregate(cmd: Doc, ctx: CommandContext): Doc {
   const target = cmd.aggregate;
   const pipeline = docArray(cmd, "pipeline");
@@ -82,13 +107,7 @@ function aggregate(cmd: Doc, ctx: CommandContext): Doc {
   if (typeof target === "string") {
     ns = `${ctx.db}.${target}`;
     const coll = ctx.catalog.get(ctx.db, target);
-    const first = stages[0];
-    if (first && isDoc(first.$match) && Object.keys(first).length === 1) {
-      input = matchDocs(coll, first.$match, extra);
-      stages = stages.slice(1);
-    } else {
-      input = coll ? [...coll.docs.values()] : [];
-    }
+    ({ input, stages } = pipelineInput(coll, stages, extra));
     input = input.map((d) => cloneValue(d));
   } else if (target !== 1) {
     throw new CommandError("InvalidNamespace", "aggregate requires a collection name or 1");
