@@ -6,7 +6,14 @@
  * both, their ratio, the checkpoints taken and the server's resident memory.
  *
  *   npm run bench -w packages/devmongo        (or npm run bench:devmongo at the root)
- *   DOCS=130000 SECONDS=20 WRITES_PER_S=100 READS_PER_S=50
+ *   DOCS=130000 SECONDS=20 WRITES_PER_S=100 READS_PER_S=50 CHECKPOINT_BYTES=131072
+ *
+ * The reads are the product's hot query shapes on an organisations-like collection
+ * with the product's kinds of indexes: a document by `_id`; a search page (equality on
+ * a compound index, newest first, limit 20) and its total (countDocuments); a list
+ * page (status, sorted by `updatedAt` then `_id`, skip 20, limit 20); a history page
+ * (a range on the date before a cursor, newest first, limit 51, as chat history pages
+ * by sequence number).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -19,6 +26,8 @@ const DOCS = Number(process.env.DOCS ?? 130_000);
 const SECONDS = Number(process.env.SECONDS ?? 20);
 const WRITES_PER_S = Number(process.env.WRITES_PER_S ?? 100);
 const READS_PER_S = Number(process.env.READS_PER_S ?? 50);
+/** Journal bytes between checkpoints; small so that whole-store checkpoints run during the write phase. */
+const CHECKPOINT_BYTES = Number(process.env.CHECKPOINT_BYTES ?? 128 * 1024);
 const KINDS = ["park", "enterprise", "investor", "institution"];
 const COUNTRIES = ["CN", "FR", "DE", "ES", "IT", "KR", "JP", "BR", "US", "GB", "IN", "SG"];
 
@@ -90,17 +99,30 @@ async function paced(perSecond: number, seconds: number, fn: (i: number) => Prom
 }
 
 function reads(coll: Collection<Profile>) {
-  return (i: number) =>
-    i % 2 === 0
-      ? coll.findOne({ _id: (i * 7919) % DOCS })
-      : coll.find({ kind: KINDS[i % 4], country: COUNTRIES[i % 12], status: "approved" }).sort({ updatedAt: -1 }).limit(20).toArray();
+  return (i: number): Promise<unknown> => {
+    const search = { kind: KINDS[i % 4], country: COUNTRIES[i % 12], status: "approved" };
+    switch (i % 6) {
+      case 1:
+        return coll.find(search).sort({ updatedAt: -1 }).limit(20).toArray();
+      case 2:
+        return coll.find({ status: "approved" }).sort({ updatedAt: -1, _id: 1 }).skip(20).limit(20).toArray();
+      case 4: {
+        const before = new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % DOCS) * 1000);
+        return coll.find({ kind: KINDS[i % 4], updatedAt: { $lt: before } }).sort({ updatedAt: -1 }).limit(51).toArray();
+      }
+      case 5:
+        return coll.countDocuments(search);
+      default:
+        return coll.findOne({ _id: (i * 7919) % DOCS });
+    }
+  };
 }
 
 async function load(dir: string): Promise<void> {
   const server = await spawnServer(dir);
   const client = await MongoClient.connect(server.uri);
   const coll = client.db("bench").collection<Profile>("orgs");
-  await coll.createIndexes([{ key: { kind: 1, country: 1, status: 1 } }, { key: { updatedAt: -1 } }]);
+  await coll.createIndexes([{ key: { kind: 1, country: 1, status: 1 } }, { key: { updatedAt: -1 } }, { key: { status: 1, updatedAt: -1 } }]);
   const t = performance.now();
   for (let i = 0; i < DOCS; i += 1000) {
     await coll.insertMany(Array.from({ length: Math.min(1000, DOCS - i) }, (_, j) => profile(i + j)));
@@ -116,7 +138,7 @@ async function main(): Promise<void> {
   try {
     await load(dir);
     const started = performance.now();
-    const server = await spawnServer(dir, 128 * 1024); // small: checkpoints run during the write phase
+    const server = await spawnServer(dir, CHECKPOINT_BYTES);
     const startMs = performance.now() - started;
     const pid = server.process.pid ?? 0;
     const client = await MongoClient.connect(server.uri, { maxPoolSize: 4 });

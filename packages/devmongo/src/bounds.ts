@@ -7,8 +7,10 @@
  * filter, which is always applied to what an index walk yields.
  *
  * Only scalar values with a plain BSON order are planned (numbers, strings,
- * ObjectIds, booleans, dates): null, regular expressions, arrays and documents are
- * not, since their matching rules (null matches missing, arrays match whole or by
+ * ObjectIds, booleans, dates), and null in equalities and `$exists: false`, whose
+ * matches (null, missing, an array holding null, an array of documents one of which
+ * lacks the field) all have a null or missing index value. Regular expressions,
+ * arrays and documents are not, since their matching rules (arrays match whole or by
  * element, ...) are not intervals of one index field. Range bounds keep MongoDB's
  * type bracketing: `$gt: 5` covers numbers above 5, not strings.
  */
@@ -31,6 +33,8 @@ export function plannable(v: unknown): boolean {
   if (v === null || v === undefined || Array.isArray(v) || isDoc(v)) return false;
   return PLANNED_RANKS.has(typeRank(v));
 }
+
+const equalityValue = (v: unknown): boolean => v === null || plannable(v);
 
 /** Paths with a numeric component ("a.0.b") also address array positions: left to the filter. */
 const POSITIONAL = /(^|\.)\d+(\.|$)/;
@@ -60,11 +64,12 @@ export function filterBounds(filter: Doc, out = new Map<string, PathBounds>()): 
     }
     if (path.startsWith("$") || POSITIONAL.test(path)) continue;
     if (!isOperatorDoc(cond)) {
-      if (plannable(cond)) addEq(out, path, [cond]);
+      if (equalityValue(cond)) addEq(out, path, [cond]);
       continue;
     }
-    if ("$eq" in cond && plannable(cond.$eq)) addEq(out, path, [cond.$eq]);
-    if (Array.isArray(cond.$in) && cond.$in.length > 0 && cond.$in.every(plannable)) addEq(out, path, cond.$in);
+    if ("$eq" in cond && equalityValue(cond.$eq)) addEq(out, path, [cond.$eq]);
+    if (Array.isArray(cond.$in) && cond.$in.length > 0 && cond.$in.every(equalityValue)) addEq(out, path, cond.$in);
+    if (cond.$exists === false) addEq(out, path, [null]);
     if (plannable(cond.$gt)) addRange(out, path, "lo", { v: cond.$gt, incl: false });
     if (plannable(cond.$gte)) addRange(out, path, "lo", { v: cond.$gte, incl: true });
     if (plannable(cond.$lt)) addRange(out, path, "hi", { v: cond.$lt, incl: false });

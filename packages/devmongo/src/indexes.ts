@@ -71,6 +71,13 @@ export class Index {
   private readonly partial?: (doc: Doc) => boolean;
   /** The ordered side (ascending/descending keys only), for range bounds and ordered walks. */
   sorted?: SortedIndex;
+  /**
+   * Whether the hash side is kept: for unique indexes (duplicate checks) and those
+   * without an ordered side. Otherwise the ordered side answers equalities too, and a
+   * hash set per distinct key (a date, say: one per document) would cost its memory
+   * and writes for nothing.
+   */
+  private readonly hashed: boolean;
   private entries = new Map<string, Set<string>>();
   private prefix?: Map<string, Set<string>>;
   /**
@@ -87,6 +94,7 @@ export class Index {
     if (spec.partialFilterExpression) this.partial = compileFilter(spec.partialFilterExpression);
     if (this.fields.length > 1) this.prefix = new Map();
     if (Object.values(spec.key).every((v) => typeof v === "number" && v !== 0)) this.sorted = new SortedIndex(this.fields, spec.key);
+    this.hashed = this.unique || !this.sorted;
   }
 
   get unique(): boolean {
@@ -126,16 +134,20 @@ export class Index {
   add(id: string, doc: Doc): void {
     const k = this.keysFor(doc);
     if (!k) return;
-    for (const key of k.keys) this.addTo(this.entries, key, id);
-    if (this.prefix) for (const f of k.first) this.addTo(this.prefix, f, id);
+    if (this.hashed) {
+      for (const key of k.keys) this.addTo(this.entries, key, id);
+      if (this.prefix) for (const f of k.first) this.addTo(this.prefix, f, id);
+    }
     this.sorted?.add(id, doc);
   }
 
   remove(id: string, doc: Doc): void {
     const k = this.keysFor(doc);
     if (!k) return;
-    for (const key of k.keys) this.removeFrom(this.entries, key, id);
-    if (this.prefix) for (const f of k.first) this.removeFrom(this.prefix, f, id);
+    if (this.hashed) {
+      for (const key of k.keys) this.removeFrom(this.entries, key, id);
+      if (this.prefix) for (const f of k.first) this.removeFrom(this.prefix, f, id);
+    }
     this.sorted?.remove(id, doc);
   }
 
@@ -147,10 +159,10 @@ export class Index {
   update(id: string, prev: Doc, next: Doc): void {
     const before = this.keysFor(prev);
     const after = this.keysFor(next);
-    const only = (a: string[] | undefined, b: string[] | undefined) => (a ?? []).filter((k) => !b?.includes(k));
+    const only = (a: string[] | undefined, b: string[] | undefined) => (this.hashed ? (a ?? []).filter((k) => !b?.includes(k)) : []);
     for (const key of only(before?.keys, after?.keys)) this.removeFrom(this.entries, key, id);
     for (const key of only(after?.keys, before?.keys)) this.addTo(this.entries, key, id);
-    if (this.prefix) {
+    if (this.prefix && this.hashed) {
       for (const f of only(before?.first, after?.first)) this.removeFrom(this.prefix, f, id);
       for (const f of only(after?.first, before?.first)) this.addTo(this.prefix, f, id);
     }
@@ -186,6 +198,7 @@ export class Index {
 
   /** Ids for an exact full-key lookup (`values[i]` are the candidate encoded values of field i). */
   lookup(values: string[][]): Set<string> | undefined {
+    if (!this.hashed) return undefined;
     const out = new Set<string>();
     let keys = [""];
     for (let i = 0; i < values.length; i++) {

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { Collection } from "./collection.js";
 import { compileFilter, sortDocs } from "./engine.js";
 import { Index, normalizeSpec } from "./indexes.js";
-import { matchDocs, type PlanChoice, sortedMatch } from "./query.js";
+import { countMatches, matchDocs, type PlanChoice, sortedMatch } from "./query.js";
 import type { Doc } from "./values.js";
 
 function rng(seed: number): () => number {
@@ -77,13 +77,14 @@ function term(r: () => number): Doc {
   if (x < 0.82) return { [f]: { $gte: v, $lt: scalar(r) ?? 6 } };
   if (x < 0.87) return { n: { [r() < 0.5 ? "$gt" : "$lte"]: Math.floor(r() * 5) } };
   if (x < 0.92) return { $or: [{ [f]: v }, { d: { $gt: 2 } }] };
-  if (x < 0.96) return { [f]: { $exists: r() < 0.5 } };
+  if (x < 0.96) return { [f]: r() < 0.3 ? null : { $exists: r() < 0.5 } };
   return { $and: [{ [f]: v }, { [f]: scalar(r) ?? 1 }] };
 }
 
 function query(r: () => number): { filter: Doc; sort: Doc; limit: number; skip: number } {
   const filter: Doc = {};
   const terms = Math.floor(r() * 3);
+  if (r() < 0.15) return { filter: { b: scalar(r) ?? "a", ...(r() < 0.5 ? { d: { $in: [1, 2, 2.5] } } : {}) }, sort: { _id: 1 }, limit: 0, skip: 0 };
   for (let i = 0; i < terms; i++) Object.assign(filter, term(r));
   const sort: Doc = {};
   const keys = Math.floor(r() * 3);
@@ -115,6 +116,7 @@ function check(coll: Collection, r: () => number, stats: { ixscan: number; order
   expect(unsorted.every((d) => pred(d)), why).toBe(true);
   expect(unsorted.length, why).toBe(Math.min(all.length, end ?? Infinity));
   expect(new Set(unsorted.map((d) => d._id)).size, why).toBe(unsorted.length);
+  expect(countMatches(coll, q.filter), why).toBe(all.length);
 }
 
 function mutate(coll: Collection, r: () => number, next: () => number): void {

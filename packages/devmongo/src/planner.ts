@@ -55,6 +55,9 @@ export interface Plan {
   provided: number;
   /** Whether the walk order is the whole sort. */
   full: boolean;
+  /** Index fields bounded by equality (the leading ones), and whether the next one has a range. */
+  eqFields: number;
+  ranged: boolean;
   bounds: Doc;
 }
 
@@ -146,7 +149,7 @@ function planIndex(index: Index, bounds: Map<string, PathBounds>, sort: SortSpec
     break;
   }
   // A sparse index lacks documents without its fields: only a bounded first field implies them.
-  if (index.sparse && points.length === 0 && !range) return null;
+  if (index.sparse && ((points.length === 0 && !range) || points.some((values) => values.includes(null)))) return null;
   const ivs = intervals(si, points, range);
   const o = orderFor(si, points, range !== undefined, sort, ivs.length <= MAX_MERGED);
   if (points.length === 0 && !range && o.provided === 0) return null;
@@ -157,7 +160,7 @@ function planIndex(index: Index, bounds: Map<string, PathBounds>, sort: SortSpec
     if (i < points.length) shown[f] = points[i];
     else if (i === points.length && range) shown[f] = range;
   });
-  return { index, sorted: si, intervals: ivs, cost, ...o, bounds: shown };
+  return { index, sorted: si, intervals: ivs, cost, ...o, eqFields: points.length, ranged: range !== undefined, bounds: shown };
 }
 
 /** Every index plan for a filter and sort (none when a collation changes string order). */
@@ -211,13 +214,14 @@ export function runPlan(
   coll: Collection,
   plan: Plan,
   pred: ((d: Doc) => boolean) | undefined,
-  opts: { ordered: boolean; limit?: number; budget?: number },
+  opts: { ordered: boolean; limit?: number; budget?: number; stats?: { examined: number } },
 ): Doc[] | null {
   const seen = plan.sorted.multikey ? new Set<string>() : undefined;
   const out: Doc[] = [];
   let last: Entry | undefined;
   let steps = 0;
   for (const e of entries(plan, opts.ordered)) {
+    if (opts.stats) opts.stats.examined++;
     if (opts.budget !== undefined && ++steps > opts.budget) return null;
     if (last && compareOn(plan.order, plan.provided, e, last) !== 0) break;
     if (seen) {

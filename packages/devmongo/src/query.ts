@@ -5,8 +5,9 @@
  */
 import { type Collection, equalityConstraints, isExactIdLookup } from "./collection.js";
 import { compileFilter, type EngineOptions, sortDocs } from "./engine.js";
+import { plannable } from "./bounds.js";
 import { type Plan, plansFor, runPlan, sortFields } from "./planner.js";
-import type { Doc } from "./values.js";
+import { type Doc, encodeKey, isOperatorDoc } from "./values.js";
 
 /** Why a query ran as it did (explain). */
 export interface PlanChoice {
@@ -15,11 +16,19 @@ export interface PlanChoice {
   /** Whether the index walk gave the order (no sort stage, or only a sort of ties). */
   ordered?: boolean;
   sorted: boolean;
+  /** Index entries read (across every plan tried). */
+  examined?: number;
 }
 
 function predicate(coll: Collection, filter: Doc, extra?: EngineOptions): ((d: Doc) => boolean) | undefined {
   if (Object.keys(filter).length === 0 || isExactIdLookup(filter)) return undefined;
   return compileFilter(filter, extra);
+}
+
+function stats(choice: PlanChoice | undefined): { examined: number } | undefined {
+  if (!choice) return undefined;
+  choice.examined ??= 0;
+  return choice as { examined: number };
 }
 
 function cheapest(plans: Plan[], ok: (p: Plan) => boolean = () => true): Plan | undefined {
@@ -40,10 +49,10 @@ export function matchDocs(coll: Collection | undefined, filter: Doc, extra?: Eng
       source = hashed;
       if (choice) choice.stage = equalityConstraints(filter).has("_id") ? "IDHACK" : "HASH";
     } else {
-      const plan = cheapest(plansFor(coll, filter, [], extra?.collation), (p) => p.cost < coll.docs.size / 2);
+      const plan = cheapest(plansFor(coll, filter, [], extra?.collation), (p) => p.cost <= coll.docs.size);
       if (plan) {
         if (choice) Object.assign(choice, { stage: "IXSCAN", plan });
-        return runPlan(coll, plan, pred, { ordered: false, limit: Number.isFinite(max) ? max : undefined }) ?? [];
+        return runPlan(coll, plan, pred, { ordered: false, limit: Number.isFinite(max) ? max : undefined, stats: stats(choice) }) ?? [];
       }
     }
   }
@@ -75,7 +84,7 @@ export function sortedMatch(coll: Collection | undefined, filter: Doc, sort: Doc
   const baseline = best?.cost ?? coll.docs.size;
   if (ordered && (limited || (ordered.full && ordered.cost <= 2 * baseline))) {
     const budget = ordered.cost > baseline ? 2 * baseline + 64 : undefined;
-    const docs = runPlan(coll, ordered, pred, { ordered: true, limit: limited ? limit : undefined, budget });
+    const docs = runPlan(coll, ordered, pred, { ordered: true, limit: limited ? limit : undefined, budget, stats: stats(choice) });
     if (docs) {
       if (choice) Object.assign(choice, { stage: "IXSCAN", plan: ordered, ordered: true, sorted: !ordered.full });
       return ordered.full ? docs : sortDocs(docs, sort);
@@ -83,7 +92,7 @@ export function sortedMatch(coll: Collection | undefined, filter: Doc, sort: Doc
   }
   if (!best) return scan();
   if (choice) Object.assign(choice, { stage: "IXSCAN", plan: best });
-  return sortDocs(runPlan(coll, best, pred, { ordered: false }) ?? [], sort);
+  return sortDocs(runPlan(coll, best, pred, { ordered: false, stats: stats(choice) }) ?? [], sort);
 }
 
 /** An explain `winningPlan` for a choice. */
@@ -102,6 +111,7 @@ export function winningPlan(choice: PlanChoice, limit: number): Doc {
         indexBounds: p.bounds,
         intervals: p.intervals.length,
         keysInBounds: p.cost,
+        keysExamined: choice.examined ?? 0,
       },
     };
   } else {
@@ -111,4 +121,36 @@ export function winningPlan(choice: PlanChoice, limit: number): Doc {
   if (choice.sorted) stage = { stage: "SORT", inputStage: stage };
   if (Number.isFinite(limit)) stage = { stage: "LIMIT", limitAmount: limit, inputStage: stage };
   return stage;
+}
+
+/** Equality values of a filter term when it is nothing but an equality or `$eq`/`$in` (else undefined). */
+function pureEquality(cond: unknown): unknown[] | undefined {
+  if (!isOperatorDoc(cond)) return [cond];
+  const ops = Object.keys(cond);
+  if (ops.length !== 1) return undefined;
+  if (ops[0] === "$eq") return [cond.$eq];
+  return ops[0] === "$in" && Array.isArray(cond.$in) ? cond.$in : undefined;
+}
+
+/**
+ * How many documents match `filter`. When the filter is only equalities on the leading
+ * fields of an index that holds one entry per document (not multikey), and their values
+ * are distinct, the count is the entries in the index's intervals: no document is read.
+ */
+export function countMatches(coll: Collection | undefined, filter: Doc, extra?: EngineOptions): number {
+  if (!coll) return 0;
+  const paths = Object.keys(filter);
+  if (paths.length === 0) return coll.docs.size;
+  const exact = paths.every((p) => {
+    const values = pureEquality(filter[p]);
+    return !p.startsWith("$") && values?.every(plannable) === true && new Set(values.map((v) => encodeKey(v))).size === values.length;
+  });
+  if (exact) {
+    for (const plan of plansFor(coll, filter, [], extra?.collation)) {
+      const fields = plan.sorted.fields.slice(0, plan.eqFields);
+      const covered = !plan.ranged && fields.length === paths.length && paths.every((p) => fields.includes(p));
+      if (covered && !plan.sorted.multikey && !plan.index.sparse) return plan.cost;
+    }
+  }
+  return matchDocs(coll, filter, extra).length;
 }

@@ -25,6 +25,27 @@ interface Tuples {
   nested: number[];
 }
 
+/**
+ * The cartesian product of the fields' values. Each tuple is allocated at its exact
+ * length: an index holds one per document and key, and arrays grown by push or
+ * spread keep spare capacity (over 100 bytes each).
+ */
+function product(perField: unknown[][]): unknown[][] {
+  let count = 1;
+  for (const values of perField) count *= values.length;
+  const out: unknown[][] = [];
+  for (let n = 0; n < count; n++) {
+    const t: unknown[] = new Array<unknown>(perField.length);
+    let rest = n;
+    for (let i = perField.length - 1; i >= 0; i--) {
+      t[i] = perField[i][rest % perField[i].length];
+      rest = Math.floor(rest / perField[i].length);
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 export class SortedIndex {
   readonly dirs: (1 | -1)[];
   entries: OrderedEntries;
@@ -60,7 +81,7 @@ export class SortedIndex {
   private tuples(doc: Doc): Tuples {
     const multi: number[] = [];
     const nested: number[] = [];
-    let tuples: unknown[][] = [[]];
+    const perField: unknown[][] = [];
     for (const f of this.fields) {
       let values = pathValues(doc, f);
       if (values.length > 1) values = values.filter((v) => v !== EMPTY_ARRAY);
@@ -75,11 +96,9 @@ export class SortedIndex {
       }
       multi.push(values.length > 1 ? 1 : 0);
       nested.push(values.some((v) => Array.isArray(v)) ? 1 : 0);
-      const next: unknown[][] = [];
-      for (const t of tuples) for (const v of values) next.push([...t, v]);
-      tuples = next;
+      perField.push(values);
     }
-    return { tuples, multi, nested };
+    return { tuples: product(perField), multi, nested };
   }
 
   private count(t: Tuples, sign: 1 | -1): void {

@@ -2,7 +2,7 @@
 import { calculateObjectSize } from "bson";
 import type { Collection } from "../collection.js";
 import { type EngineOptions, project, runPipeline } from "../engine.js";
-import { matchDocs, type PlanChoice, sortedMatch, winningPlan } from "../query.js";
+import { countMatches, matchDocs, type PlanChoice, sortedMatch, winningPlan } from "../query.js";
 import { CommandError } from "../errors.js";
 import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, encodeKey, isDoc } from "../values.js";
 import { pathValues } from "../paths.js";
@@ -50,7 +50,7 @@ function count(cmd: Doc, ctx: CommandContext): Doc {
   const query = optDoc(cmd, "query") ?? {};
   const skip = optNum(cmd, "skip") ?? 0;
   const limit = Math.abs(optNum(cmd, "limit") ?? 0);
-  let n = Object.keys(query).length === 0 ? (coll?.docs.size ?? 0) : matchDocs(coll, query, engineOptions(cmd, ctx)).length;
+  let n = countMatches(coll, query, engineOptions(cmd, ctx));
   n = Math.max(0, n - skip);
   if (limit > 0) n = Math.min(n, limit);
   return { n, ok: 1 };
@@ -95,6 +95,21 @@ function pipelineInput(coll: Collection | undefined, stages: Doc[], extra: Engin
   return { input: sortedMatch(coll, match ?? {}, sort, extra, limit), stages: stages.slice(i + 1) };
 }
 
+/**
+ * `[{$match}, {$group: {_id: <constant>, n: {$sum: 1}}}]` (what drivers send for
+ * countDocuments): counted without copying the documents; null for other pipelines.
+ */
+function countPipeline(coll: Collection | undefined, stages: Doc[], extra: EngineOptions): Doc[] | null {
+  if (stages.length !== 2 || !single(stages[0], "$match") || !isDoc(stages[0].$match) || !single(stages[1], "$group")) return null;
+  const group = stages[1].$group;
+  if (!isDoc(group) || Object.keys(group).length !== 2) return null;
+  const { _id: id, ...acc } = group;
+  const [field, sum] = Object.entries(acc)[0];
+  if (typeof id === "string" || isDoc(id) || Array.isArray(id) || !isDoc(sum) || Object.keys(sum).length !== 1 || sum.$sum !== 1) return null;
+  const n = countMatches(coll, stages[0].$match, extra);
+  return n > 0 ? [{ _id: id ?? null, [field]: n }] : [];
+}
+
 function aggregate(cmd: Doc, ctx: CommandContext): Doc {
   const target = cmd.aggregate;
   const pipeline = docArray(cmd, "pipeline");
@@ -107,8 +122,12 @@ function aggregate(cmd: Doc, ctx: CommandContext): Doc {
   if (typeof target === "string") {
     ns = `${ctx.db}.${target}`;
     const coll = ctx.catalog.get(ctx.db, target);
-    ({ input, stages } = pipelineInput(coll, stages, extra));
-    input = input.map((d) => cloneValue(d));
+    const counted = countPipeline(coll, stages, extra);
+    if (counted) ({ input, stages } = { input: counted, stages: [] });
+    else {
+      ({ input, stages } = pipelineInput(coll, stages, extra));
+      input = input.map((d) => cloneValue(d));
+    }
   } else if (target !== 1) {
     throw new CommandError("InvalidNamespace", "aggregate requires a collection name or 1");
   }
