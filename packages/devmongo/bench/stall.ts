@@ -83,9 +83,9 @@ function stats(ms: number[]): { n: number; p50: number; p99: number; max: number
   return { n: s.length, p50: at(0.5), p99: at(0.99), max: s[s.length - 1] ?? 0 };
 }
 
-/** Calls `fn` `perSecond` times a second for `seconds`, one call at a time; returns each call's latency. */
-async function paced(perSecond: number, seconds: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
+/** Calls `fn` `perSecond` times a second for `seconds`, one call at a time; returns each call's latency (by call number in `byCall`). */
+async function paced(perSecond: number, seconds: number, fn: (i: number) => Promise<unknown>, byCall?: number[]): Promise<number[]> {
+  const out = byCall ?? [];
   const start = performance.now();
   for (let i = 0; performance.now() - start < seconds * 1000; i++) {
     const due = start + (i * 1000) / perSecond;
@@ -151,7 +151,8 @@ async function main(): Promise<void> {
 
     let peak = rssIdle;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
-    const baseline = stats(await paced(READS_PER_S, SECONDS, reads(coll)));
+    const aloneByCall: number[] = [];
+    const baseline = stats(await paced(READS_PER_S, SECONDS, reads(coll), aloneByCall));
     const peakReads = peak;
     const checkpointsBefore = (server.stderr().match(/checkpoint written/g) ?? []).length;
     const writes: Promise<number[]>[] = [0, 1].map((w) =>
@@ -161,7 +162,8 @@ async function main(): Promise<void> {
           : wcoll.updateOne({ _id: (i * 104_729 + w) % DOCS }, { $inc: { views: 1 }, $set: { updatedAt: new Date() } }),
       ),
     );
-    const loaded = stats(await paced(READS_PER_S, SECONDS, reads(coll)));
+    const loadedByCall: number[] = [];
+    const loaded = stats(await paced(READS_PER_S, SECONDS, reads(coll), loadedByCall));
     const writeStats = stats((await Promise.all(writes)).flat());
     clearInterval(sampler);
     const afterLive = await liveMemory(server);
@@ -171,6 +173,14 @@ async function main(): Promise<void> {
     console.log(`start-up from checkpoint with ${DOCS} documents: ${f(startMs / 1000)} s`);
     console.log(`reads alone:        n=${baseline.n} p50 ${f(baseline.p50)} ms  p99 ${f(baseline.p99)} ms  max ${f(baseline.max)} ms`);
     console.log(`reads beside writes: n=${loaded.n} p50 ${f(loaded.p50)} ms  p99 ${f(loaded.p99)} ms  max ${f(loaded.max)} ms  (p99 ${f(loaded.p99 / Math.max(baseline.p99, 0.001))}× baseline)`);
+    const shapes = ["by _id", "search page", "list page", "by _id", "history page", "search total"];
+    for (const [k, name] of shapes.entries()) {
+      if (k === 3) continue;
+      const pick = (all: number[]) => stats(all.filter((_, i) => i % 6 === k || (k === 0 && i % 6 === 3)));
+      const a = pick(aloneByCall);
+      const b = pick(loadedByCall);
+      console.log(`  ${name.padEnd(13)} alone p50 ${f(a.p50)} p99 ${f(a.p99)} ms; beside writes p50 ${f(b.p50)} p99 ${f(b.p99)} ms`);
+    }
     console.log(`writes (${WRITES_PER_S}/s, journaled): n=${writeStats.n} p50 ${f(writeStats.p50)} ms  p99 ${f(writeStats.p99)} ms  max ${f(writeStats.max)} ms`);
     console.log(`checkpoints during the write phase: ${checkpoints.length} (${checkpoints.map((m) => `${m} ms`).join(", ") || "none"}, serialised off the request path in slices)`);
     console.log(`server RSS: ${f(rssIdle)} MB idle at ${DOCS} documents; peak ${f(peakReads)} MB during the reads alone, ${f(peak)} MB by the end of the write phase`);

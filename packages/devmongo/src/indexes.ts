@@ -8,7 +8,7 @@ import { badValue, DuplicateKeyError } from "./errors.js";
 import { compileFilter } from "./engine.js";
 import { type Doc, EMPTY_ARRAY, encodeKey, formatValue, isDoc } from "./values.js";
 import { pathValues } from "./paths.js";
-import { SortedIndex } from "./sortedindex.js";
+import { MAX_KEYS_PER_DOC, SortedIndex } from "./sortedindex.js";
 
 export interface IndexSpec extends Doc {
   v: number;
@@ -21,7 +21,7 @@ export interface IndexSpec extends Doc {
 }
 
 const SEP = "\u0000";
-const MAX_KEYS_PER_DOC = 10_000;
+const NO_KEYS: IndexKeys = { keys: [], first: [] };
 
 export function defaultIndexName(key: Doc): string {
   return Object.entries(key)
@@ -118,8 +118,10 @@ export class Index {
   keysFor(doc: Doc): IndexKeys | null {
     if (!this.usable) return null;
     if (this.partial && !this.partial(doc)) return null;
-    const perField = this.fields.map((f) => pathValues(doc, f));
+    const perField = this.sparse || this.hashed ? this.fields.map((f) => pathValues(doc, f)) : [];
     if (this.sparse && perField.every((vs) => vs.every((v) => v === undefined))) return null;
+    // Without a hash side the keys are the ordered side's business: only coverage counts here.
+    if (!this.hashed) return NO_KEYS;
     const encoded = perField.map((vs) => [...new Set(vs.map(encodeKey))]);
     let keys = [""];
     for (let i = 0; i < encoded.length; i++) {

@@ -14,8 +14,12 @@
  * planner needs to know when bounds or orders are exact.
  */
 import { compareBson, compareSortKeys, type Doc, EMPTY_ARRAY, encodeKey } from "./values.js";
+import { badValue } from "./errors.js";
 import { type Entry, OrderedEntries } from "./ordered.js";
 import { pathValues } from "./paths.js";
+
+/** Most index keys one document may have in one index. */
+export const MAX_KEYS_PER_DOC = 10_000;
 
 interface Tuples {
   tuples: unknown[][];
@@ -33,6 +37,7 @@ interface Tuples {
 function product(perField: unknown[][]): unknown[][] {
   let count = 1;
   for (const values of perField) count *= values.length;
+  if (count > MAX_KEYS_PER_DOC) throw badValue(`too many index keys: ${count}`);
   const out: unknown[][] = [];
   for (let n = 0; n < count; n++) {
     const t: unknown[] = new Array<unknown>(perField.length);
