@@ -13,27 +13,10 @@ import { compileFilter, sortDocs } from "../src/engine.js";
 import { normalizeSpec } from "../src/indexes.js";
 import { countMatches, type PlanChoice, sortedMatch } from "../src/query.js";
 import type { Doc } from "../src/values.js";
+import { COUNTRIES, INDEXES, KINDS, profile } from "./profile.js";
 
 const DOCS = Number(process.env.DOCS ?? 130_000);
 const RUNS = Number(process.env.RUNS ?? 200);
-const KINDS = ["park", "enterprise", "investor", "institution"];
-const COUNTRIES = ["CN", "FR", "DE", "ES", "IT", "KR", "JP", "BR", "US", "GB", "IN", "SG"];
-const INDEXES = [{ kind: 1, country: 1, status: 1 }, { updatedAt: -1 }, { status: 1, updatedAt: -1 }];
-
-function profile(i: number): Doc {
-  return {
-    _id: i,
-    kind: KINDS[i % KINDS.length],
-    country: COUNTRIES[i % COUNTRIES.length],
-    status: i % 10 === 0 ? "pending" : "approved",
-    name: { en: `Organization ${i}`, zh: `组织 ${i}` },
-    industries: [`ind${i % 37}`, `ind${(i * 7) % 37}`, `ind${(i * 13) % 37}`],
-    description: `Profile ${i}: `.padEnd(600, "lorem ipsum dolor sit amet "),
-    updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000),
-    views: 0,
-  };
-}
-
 interface Shape {
   name: string;
   filter: (i: number) => Doc;

@@ -21,6 +21,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { type Collection, MongoClient } from "mongodb";
 import { type Child, spawnServer } from "../test/crash.js";
+import { COUNTRIES, INDEXES, KINDS, type Profile, profile } from "./profile.js";
 
 const DOCS = Number(process.env.DOCS ?? 130_000);
 const SECONDS = Number(process.env.SECONDS ?? 20);
@@ -28,35 +29,6 @@ const WRITES_PER_S = Number(process.env.WRITES_PER_S ?? 100);
 const READS_PER_S = Number(process.env.READS_PER_S ?? 50);
 /** Journal bytes between checkpoints; small so that whole-store checkpoints run during the write phase. */
 const CHECKPOINT_BYTES = Number(process.env.CHECKPOINT_BYTES ?? 128 * 1024);
-const KINDS = ["park", "enterprise", "investor", "institution"];
-const COUNTRIES = ["CN", "FR", "DE", "ES", "IT", "KR", "JP", "BR", "US", "GB", "IN", "SG"];
-
-interface Profile {
-  _id: number;
-  kind: string;
-  country: string;
-  status: string;
-  name: { en: string; zh: string };
-  industries: string[];
-  description: string;
-  updatedAt: Date;
-  views: number;
-}
-
-function profile(i: number): Profile {
-  return {
-    _id: i,
-    kind: KINDS[i % KINDS.length],
-    country: COUNTRIES[i % COUNTRIES.length],
-    status: i % 10 === 0 ? "pending" : "approved",
-    name: { en: `Organization ${i}`, zh: `组织 ${i}` },
-    industries: [`ind${i % 37}`, `ind${(i * 7) % 37}`, `ind${(i * 13) % 37}`],
-    description: `Profile ${i}: `.padEnd(600, "lorem ipsum dolor sit amet "),
-    updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000),
-    views: 0,
-  };
-}
-
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -122,7 +94,7 @@ async function load(dir: string): Promise<void> {
   const server = await spawnServer(dir);
   const client = await MongoClient.connect(server.uri);
   const coll = client.db("bench").collection<Profile>("orgs");
-  await coll.createIndexes([{ key: { kind: 1, country: 1, status: 1 } }, { key: { updatedAt: -1 } }, { key: { status: 1, updatedAt: -1 } }]);
+  await coll.createIndexes(INDEXES.map((key) => ({ key })));
   const t = performance.now();
   for (let i = 0; i < DOCS; i += 1000) {
     await coll.insertMany(Array.from({ length: Math.min(1000, DOCS - i) }, (_, j) => profile(i + j)));
