@@ -98,6 +98,9 @@ describe("devmongo: index lookups", () => {
     expect(planned({ org: 3, kind: 0 })).toEqual({ n: 34, stage: "IXSCAN", examined: 34 });
     expect(planned({ org: { $in: [1, 2] }, kind: { $gte: 1 } })).toEqual({ n: 134, stage: "IXSCAN", examined: 134 });
     expect(planned({ kind: 1 }).stage).toBe("COLLSCAN");
+    // A long $in on a non-unique index (one interval per value) still reads only its matches.
+    const many = Array.from({ length: 800 }, (_, i) => i * 3);
+    expect(planned({ org: { $in: many }, kind: 2 })).toEqual({ n: 132, stage: "IXSCAN", examined: 132 });
   });
 
   it("when a find is only an _id $in, then it answers from the _id map; with more conditions, they still apply", async () => {

@@ -61,8 +61,8 @@ export interface Plan {
   bounds: Doc;
 }
 
-/** Most intervals a plan may walk (combinations of `$in` values). */
-const MAX_INTERVALS = 200;
+/** Most intervals a plan may walk (combinations of `$in` values; the hash side's limit too). */
+const MAX_INTERVALS = 1000;
 /** Most intervals merged in sort order (a merge step looks at every interval's head). */
 const MAX_MERGED = 64;
 
