@@ -6,7 +6,7 @@
  * by `updatedAt` with an `_id` tiebreak, search pages and their counts, the vetting
  * queue, the outbox and mail queues.
  */
-import { MongoClient, type Document } from "mongodb";
+import { MongoClient, ObjectId, type Document } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevMongoServer, startDevMongo } from "./index.js";
 
@@ -27,6 +27,8 @@ interface Shape {
   what: string;
   collection: string;
   indexes: Document[];
+  /** Options of the indexes, by position (partial filters). */
+  options?: Document[];
   doc: (i: number) => Document;
   filter: Document;
   sort?: Document;
@@ -86,6 +88,17 @@ const SHAPES: Shape[] = [
     ordered: false,
   },
   {
+    what: "a digest's notifications (partial index on digestId), oldest first",
+    collection: "notifications_digest",
+    indexes: [{ userId: 1, createdAt: -1 }, { digestId: 1 }],
+    options: [{}, { partialFilterExpression: { digestId: { $type: "objectId" } } }],
+    doc: (i) => ({ userId: oid(i % 50), createdAt: at(i), ...(i % 4 ? {} : { digestId: new ObjectId(oid(i % 40)) }) }),
+    filter: { digestId: new ObjectId(oid(8)) },
+    sort: { createdAt: 1 },
+    index: "digestId_1",
+    ordered: false,
+  },
+  {
     what: "vetting queue (pending, oldest first)",
     collection: "orgs2",
     indexes: [{ status: 1, kind: 1, country: 1 }, { status: 1, createdAt: 1 }],
@@ -129,7 +142,7 @@ describe("devmongo: the product's hot queries plan through indexes", () => {
   for (const s of SHAPES) {
     it(s.what, async () => {
       const c = client.db("hot").collection(s.collection);
-      await c.createIndexes(s.indexes.map((key) => ({ key })));
+      await c.createIndexes(s.indexes.map((key, i) => ({ key, ...s.options?.[i] })));
       await c.insertMany(Array.from({ length: 2000 }, (_, i) => s.doc(i)));
       let cursor = c.find(s.filter);
       if (s.sort) cursor = cursor.sort(s.sort);

@@ -25,6 +25,12 @@ function rng(seed: number): () => number {
 }
 
 const INDEXES: Doc[] = [{ a: 1 }, { a: -1, b: 1 }, { b: 1, c: -1 }, { tags: 1, d: 1 }, { c: 1, a: 1, b: -1 }, { "s.x": 1 }, { d: -1 }, { n: 1 }, { b: 1, d: 1, a: 1 }];
+/** Partial indexes: used only when the filter implies their filter. */
+const PARTIAL: Doc[] = [
+  { key: { b: 1, a: 1 }, partialFilterExpression: { b: { $type: "string" } } },
+  { key: { d: 1, c: 1 }, partialFilterExpression: { d: { $gte: 2 } } },
+  { key: { a: 1, d: -1 }, partialFilterExpression: { c: { $exists: true } } },
+];
 const STRINGS = ["a", "b", "bb", "c", "", "Z"];
 const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i));
 
@@ -144,6 +150,7 @@ function build(r: () => number, n: number): { coll: Collection; next: () => numb
   let id = 0;
   const next = () => id++;
   for (const key of INDEXES) if (r() < 0.7) coll.createIndex(normalizeSpec({ key }));
+  for (const spec of PARTIAL) if (r() < 0.5) coll.createIndex(normalizeSpec({ ...spec, name: `partial_${Object.keys(spec.key as Doc).join("_")}` }));
   for (let i = 0; i < n; i++) coll.insert(doc(r, next()));
   return { coll, next };
 }

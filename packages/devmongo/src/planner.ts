@@ -21,15 +21,17 @@
  * Plans are costed by the entries in their intervals (exact counts). A plan that
  * provides the order runs first when it is the cheapest, or else with a budget of
  * twice the cheapest plan's entries, falling back to that plan (collect, then sort)
- * when the budget runs out. Not planned (full scan or the hash side, as before):
- * partial indexes, text/hashed/geo indexes, queries with a collation.
+ * when the budget runs out. A partial index is used only when the filter implies its
+ * filter (see impliesPartial). Not planned (full scan or the hash side, as before):
+ * text/hashed/geo indexes, queries with a collation.
  */
 import { filterBounds, type PathBounds, type Range, rangeOf, rangeRelation } from "./bounds.js";
 import type { Collection } from "./collection.js";
 import type { Index } from "./indexes.js";
 import type { Entry, Pos } from "./ordered.js";
 import type { SortedIndex } from "./sortedindex.js";
-import { compareBson, compareSortKeys, type Doc } from "./values.js";
+import { compileFilter } from "./engine.js";
+import { compareBson, compareSortKeys, type Doc, isOperatorDoc } from "./values.js";
 
 /** Compares two entries on one key position (-1: the `_id` tiebreak) with a sign. */
 interface OrderItem {
@@ -130,10 +132,28 @@ function orderFor(si: SortedIndex, points: unknown[][], ranged: boolean, sort: S
   return { order, provided, full: idDone || provided === wanted.length, backward: r < 0 };
 }
 
+const IMPLIED = new Set(["$type", "$exists", "$eq", "$gt", "$gte", "$lt", "$lte", "$in"]);
+
+/**
+ * Whether every document the filter matches is in a partial index: each path of the
+ * partial filter has equality values in the filter, and each value alone at that path
+ * meets the partial filter's condition, whose operators (`$type`, `$exists: true`,
+ * `$eq`, ranges, `$in`) an array meets when one element does.
+ */
+function impliesPartial(partial: Doc, bounds: Map<string, PathBounds>): boolean {
+  return Object.entries(partial).every(([path, cond]) => {
+    const values = bounds.get(path)?.eq;
+    if (!values || path.startsWith("$")) return false;
+    if (isOperatorDoc(cond) && !Object.entries(cond).every(([op, arg]) => IMPLIED.has(op) && !(op === "$exists" && arg !== true))) return false;
+    const test = compileFilter({ v: cond });
+    return values.every((v) => v !== null && test({ v }));
+  });
+}
+
 /** The plan of one index for a filter's bounds and a sort, or null when the index cannot bound or order it. */
 function planIndex(index: Index, bounds: Map<string, PathBounds>, sort: SortSpec): Plan | null {
   const si = index.sorted;
-  if (!si || index.isPartial) return null;
+  if (!si || (index.isPartial && !impliesPartial(index.spec.partialFilterExpression ?? {}, bounds))) return null;
   const points: unknown[][] = [];
   let range: Range | undefined;
   let combos = 1;
