@@ -5,13 +5,13 @@
  * replacements, removals and a transaction's snapshot copy, and compares every random
  * query's planned result with filtering and sorting the whole collection.
  */
-import { Decimal128, Long } from "bson";
+import { Decimal128, Long, ObjectId } from "bson";
 import { describe, expect, it } from "vitest";
 import { Collection } from "./collection.js";
 import { compileFilter, sortDocs } from "./engine.js";
 import { Index, normalizeSpec } from "./indexes.js";
 import { countMatches, matchDocs, type PlanChoice, sortedMatch } from "./query.js";
-import type { Doc } from "./values.js";
+import { compareBson, type Doc } from "./values.js";
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -32,6 +32,7 @@ const PARTIAL: Doc[] = [
   { key: { a: 1, d: -1 }, partialFilterExpression: { c: { $exists: true } } },
 ];
 const STRINGS = ["a", "b", "bb", "c", "", "Z"];
+const OIDS = ["0a", "ff", "10", "a0", "09"].map((h) => new ObjectId(h.padStart(24, "0")));
 const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i));
 
 function scalar(r: () => number): unknown {
@@ -41,8 +42,9 @@ function scalar(r: () => number): unknown {
   if (x < 0.6) return Long.fromNumber(Math.floor(r() * 8));
   if (x < 0.63) return Decimal128.fromString(String(Math.floor(r() * 8)));
   if (x < 0.8) return STRINGS[Math.floor(r() * STRINGS.length)];
-  if (x < 0.86) return day(Math.floor(r() * 5));
-  if (x < 0.9) return r() < 0.5;
+  if (x < 0.85) return day(Math.floor(r() * 5));
+  if (x < 0.88) return OIDS[Math.floor(r() * OIDS.length)];
+  if (x < 0.91) return r() < 0.5;
   return null;
 }
 
@@ -156,6 +158,12 @@ function build(r: () => number, n: number): { coll: Collection; next: () => numb
 }
 
 describe("devmongo: index-planned queries equal full scans", () => {
+  it("compares ObjectIds by bytes in the order of their hex strings", () => {
+    const ids = Array.from({ length: 50 }, (_, i) => new ObjectId(((i * 7919) % 4096).toString(16).padStart(3, "0").repeat(8)));
+    const byHex = [...ids].sort((a, b) => (a.toHexString() < b.toHexString() ? -1 : 1)).map(String);
+    expect([...ids].sort(compareBson).map(String)).toEqual(byHex);
+  });
+
   it("over random documents, writes and queries (seeded)", () => {
     const stats = { ixscan: 0, ordered: 0 };
     for (let seed = 1; seed <= 12; seed++) {
