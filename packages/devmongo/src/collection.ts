@@ -249,7 +249,7 @@ function usableValue(v: unknown): boolean {
   return !(v instanceof RegExp) && !Array.isArray(v) && !isOperatorDoc(v) && v !== undefined;
 }
 
-/** Collects `path -> allowed values` from top-level equality, $eq, $in and $and terms. */
+/** Collects `path -> allowed values` from top-level equality, $eq, $in and $and terms (one term per path). */
 export function equalityConstraints(filter: Doc, out = new Map<string, unknown[]>()): Map<string, unknown[]> {
   for (const [path, cond] of Object.entries(filter)) {
     if (path === "$and" && Array.isArray(cond)) {
@@ -266,12 +266,9 @@ export function equalityConstraints(filter: Doc, out = new Map<string, unknown[]
       values = cond.$in;
     }
     if (!values) continue;
+    // Two terms on one path may be met by different elements of an array: keep the narrower.
     const prev = out.get(path);
-    if (!prev) out.set(path, values);
-    else {
-      const allowed = new Set(values.map((v) => encodeKey(v)));
-      out.set(path, prev.filter((v) => allowed.has(encodeKey(v))));
-    }
+    if (!prev || values.length < prev.length) out.set(path, values);
   }
   return out;
 }

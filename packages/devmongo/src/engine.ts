@@ -20,7 +20,7 @@ import { Query } from "mingo/query";
 import type { Options, PipelineOperator } from "mingo/types";
 import { updateOne } from "mingo/updater";
 import { badValue, CommandError } from "./errors.js";
-import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, idFirst } from "./values.js";
+import { cloneValue, compareBson, compareSortKeys, type Doc, EMPTY_ARRAY, idFirst } from "./values.js";
 import { pathValues } from "./paths.js";
 import { $lookup, $push, dateExpressions, decimalExpressions } from "./aggops.js";
 import { eqOp, inOp, mingoOp, rangeOp, typeOp } from "./queryops.js";
@@ -47,11 +47,6 @@ export function sortDocs<T extends Doc>(docs: T[], spec: Doc): T[] {
     return 0;
   });
   return keyed.map((k) => k.doc);
-}
-
-function compareSortKeys(a: unknown, b: unknown): number {
-  if (a === EMPTY_ARRAY || b === EMPTY_ARRAY) return (a === EMPTY_ARRAY ? 0 : 1) - (b === EMPTY_ARRAY ? 0 : 1);
-  return compareBson(a ?? null, b ?? null); // missing sorts as null
 }
 
 const $sort = ((coll: Parameters<typeof pipelineOps.$sort>[0], spec: Parameters<typeof pipelineOps.$sort>[1], options: Options) => {

@@ -8,6 +8,7 @@ import { badValue, DuplicateKeyError } from "./errors.js";
 import { compileFilter } from "./engine.js";
 import { type Doc, EMPTY_ARRAY, encodeKey, formatValue, isDoc } from "./values.js";
 import { pathValues } from "./paths.js";
+import { MAX_KEYS_PER_DOC, SortedIndex } from "./sortedindex.js";
 
 export interface IndexSpec extends Doc {
   v: number;
@@ -20,7 +21,7 @@ export interface IndexSpec extends Doc {
 }
 
 const SEP = "\u0000";
-const MAX_KEYS_PER_DOC = 10_000;
+const NO_KEYS: IndexKeys = { keys: [], first: [] };
 
 export function defaultIndexName(key: Doc): string {
   return Object.entries(key)
@@ -68,6 +69,15 @@ export class Index {
   /** Only ascending/descending/hashed indexes hold keys; text/geo specs are accepted but inert. */
   readonly usable: boolean;
   private readonly partial?: (doc: Doc) => boolean;
+  /** The ordered side (ascending/descending keys only), for range bounds and ordered walks. */
+  sorted?: SortedIndex;
+  /**
+   * Whether the hash side is kept: for unique indexes (duplicate checks) and those
+   * without an ordered side. Otherwise the ordered side answers equalities too, and a
+   * hash set per distinct key (a date, say: one per document) would cost its memory
+   * and writes for nothing.
+   */
+  private readonly hashed: boolean;
   private entries = new Map<string, Set<string>>();
   private prefix?: Map<string, Set<string>>;
   /**
@@ -83,6 +93,8 @@ export class Index {
     this.usable = Object.values(spec.key).every((v) => v === 1 || v === -1 || v === "hashed" || typeof v === "number");
     if (spec.partialFilterExpression) this.partial = compileFilter(spec.partialFilterExpression);
     if (this.fields.length > 1) this.prefix = new Map();
+    if (Object.values(spec.key).every((v) => typeof v === "number" && v !== 0)) this.sorted = new SortedIndex(this.fields, spec.key);
+    this.hashed = this.unique || !this.sorted;
   }
 
   get unique(): boolean {
@@ -106,8 +118,10 @@ export class Index {
   keysFor(doc: Doc): IndexKeys | null {
     if (!this.usable) return null;
     if (this.partial && !this.partial(doc)) return null;
-    const perField = this.fields.map((f) => pathValues(doc, f));
+    const perField = this.sparse || this.hashed ? this.fields.map((f) => pathValues(doc, f)) : [];
     if (this.sparse && perField.every((vs) => vs.every((v) => v === undefined))) return null;
+    // Without a hash side the keys are the ordered side's business: only coverage counts here.
+    if (!this.hashed) return NO_KEYS;
     const encoded = perField.map((vs) => [...new Set(vs.map(encodeKey))]);
     let keys = [""];
     for (let i = 0; i < encoded.length; i++) {
@@ -122,15 +136,21 @@ export class Index {
   add(id: string, doc: Doc): void {
     const k = this.keysFor(doc);
     if (!k) return;
-    for (const key of k.keys) this.addTo(this.entries, key, id);
-    if (this.prefix) for (const f of k.first) this.addTo(this.prefix, f, id);
+    if (this.hashed) {
+      for (const key of k.keys) this.addTo(this.entries, key, id);
+      if (this.prefix) for (const f of k.first) this.addTo(this.prefix, f, id);
+    }
+    this.sorted?.add(id, doc);
   }
 
   remove(id: string, doc: Doc): void {
     const k = this.keysFor(doc);
     if (!k) return;
-    for (const key of k.keys) this.removeFrom(this.entries, key, id);
-    if (this.prefix) for (const f of k.first) this.removeFrom(this.prefix, f, id);
+    if (this.hashed) {
+      for (const key of k.keys) this.removeFrom(this.entries, key, id);
+      if (this.prefix) for (const f of k.first) this.removeFrom(this.prefix, f, id);
+    }
+    this.sorted?.remove(id, doc);
   }
 
   /**
@@ -141,12 +161,17 @@ export class Index {
   update(id: string, prev: Doc, next: Doc): void {
     const before = this.keysFor(prev);
     const after = this.keysFor(next);
-    const only = (a: string[] | undefined, b: string[] | undefined) => (a ?? []).filter((k) => !b?.includes(k));
+    const only = (a: string[] | undefined, b: string[] | undefined) => (this.hashed ? (a ?? []).filter((k) => !b?.includes(k)) : []);
     for (const key of only(before?.keys, after?.keys)) this.removeFrom(this.entries, key, id);
     for (const key of only(after?.keys, before?.keys)) this.addTo(this.entries, key, id);
-    if (this.prefix) {
+    if (this.prefix && this.hashed) {
       for (const f of only(before?.first, after?.first)) this.removeFrom(this.prefix, f, id);
       for (const f of only(after?.first, before?.first)) this.addTo(this.prefix, f, id);
+    }
+    if (this.sorted) {
+      if (before && after) this.sorted.update(id, prev, next);
+      else if (before) this.sorted.remove(id, prev);
+      else if (after) this.sorted.add(id, next);
     }
   }
 
@@ -175,6 +200,7 @@ export class Index {
 
   /** Ids for an exact full-key lookup (`values[i]` are the candidate encoded values of field i). */
   lookup(values: string[][]): Set<string> | undefined {
+    if (!this.hashed) return undefined;
     const out = new Set<string>();
     let keys = [""];
     for (let i = 0; i < values.length; i++) {
@@ -190,6 +216,7 @@ export class Index {
     const copy = new Index(this.spec);
     copy.entries = new Map(this.entries);
     if (this.prefix) copy.prefix = new Map(this.prefix);
+    if (this.sorted) copy.sorted = this.sorted.clone();
     // Every set is now shared: neither side may change one in place any more.
     this.owned = new WeakSet();
     return copy;
@@ -198,6 +225,7 @@ export class Index {
   clear(): void {
     this.entries.clear();
     this.prefix?.clear();
+    this.sorted?.clear();
   }
 
   /** The set under `key`, made this index's own first if it is shared. */

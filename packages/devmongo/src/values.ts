@@ -136,7 +136,7 @@ export function compareBson(a: unknown, b: unknown): number {
       return ba.length - bb.length || Buffer.compare(Buffer.from(ba), Buffer.from(bb));
     }
     case 8:
-      return cmp(String(a), String(b));
+      return compareObjectIds(a, b);
     case 9:
       return Number(a) - Number(b);
     case 10:
@@ -154,6 +154,25 @@ export function compareBson(a: unknown, b: unknown): number {
     default:
       return cmp(String(a), String(b));
   }
+}
+
+/** ObjectIds compare by their 12 bytes (the order of their hex strings, without building them). */
+function compareObjectIds(a: unknown, b: unknown): number {
+  const x = (a as { id?: unknown }).id;
+  const y = (b as { id?: unknown }).id;
+  if (!(x instanceof Uint8Array) || !(y instanceof Uint8Array)) return cmp(String(a), String(b));
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+/** Sort order of sort keys: an empty array (EMPTY_ARRAY) first, missing as null, then BSON order. */
+export function compareSortKeys(a: unknown, b: unknown): number {
+  // Fast paths for the common index values (same results as compareBson).
+  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === "number" && typeof b === "number" && !Number.isNaN(a) && !Number.isNaN(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (a instanceof Date && b instanceof Date) return compareNumbers(a.getTime(), b.getTime());
+  if (a === EMPTY_ARRAY || b === EMPTY_ARRAY) return (a === EMPTY_ARRAY ? 0 : 1) - (b === EMPTY_ARRAY ? 0 : 1);
+  return compareBson(a ?? null, b ?? null); // missing sorts as null
 }
 
 export function bsonEquals(a: unknown, b: unknown): boolean {

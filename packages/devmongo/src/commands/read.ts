@@ -1,28 +1,15 @@
 /** find / getMore / killCursors / count / distinct / aggregate / explain. */
 import { calculateObjectSize } from "bson";
-import { type Collection, isExactIdLookup } from "../collection.js";
-import { compileFilter, type EngineOptions, project, runPipeline, sortDocs } from "../engine.js";
+import type { Collection } from "../collection.js";
+import { type EngineOptions, project, runPipeline } from "../engine.js";
+import { countMatches, matchDocs, type PlanChoice, sortedMatch, winningPlan } from "../query.js";
 import { CommandError } from "../errors.js";
 import { cloneValue, compareBson, type Doc, EMPTY_ARRAY, encodeKey, isDoc } from "../values.js";
 import { pathValues } from "../paths.js";
 import { type CommandContext, collName, docArray, type Handler, optDoc, optNum } from "./context.js";
 import { writeStageOutput } from "./output.js";
 
-/** Documents of `coll` matching `filter`, using an index for candidates when possible. */
-export function matchDocs(coll: Collection | undefined, filter: Doc, extra?: EngineOptions, max = Infinity): Doc[] {
-  if (!coll || max <= 0) return [];
-  const empty = Object.keys(filter).length === 0;
-  const pred = empty || (coll && isExactIdLookup(filter)) ? undefined : compileFilter(filter, extra);
-  const source = empty ? coll.docs.values() : (coll.candidates(filter) ?? coll.docs.values());
-  const out: Doc[] = [];
-  for (const d of source) {
-    if (!pred || pred(d)) {
-      out.push(d);
-      if (out.length >= max) break;
-    }
-  }
-  return out;
-}
+export { matchDocs } from "../query.js";
 
 export function engineOptions(cmd: Doc, ctx: CommandContext): EngineOptions {
   return {
@@ -46,9 +33,8 @@ function find(cmd: Doc, ctx: CommandContext): Doc {
   }
   if (skip < 0) throw new CommandError("BadValue", "skip value must be non-negative");
   const extra = engineOptions(cmd, ctx);
-  const sorting = sort && Object.keys(sort).length > 0;
-  let docs = matchDocs(coll, filter, extra, !sorting && limit > 0 ? skip + limit : Infinity);
-  if (sorting) docs = sortDocs(docs, sort);
+  const wanted = limit > 0 ? skip + limit : Infinity;
+  let docs = sort && Object.keys(sort).length > 0 ? sortedMatch(coll, filter, sort, extra, wanted) : matchDocs(coll, filter, extra, wanted);
   if (skip > 0 || limit > 0) docs = docs.slice(skip, limit > 0 ? skip + limit : undefined);
   docs = project(docs, filter, optDoc(cmd, "projection"), extra);
   return ctx.state.cursors.first(`${ctx.db}.${name}`, docs, { batchSize: optNum(cmd, "batchSize"), singleBatch });
@@ -64,7 +50,7 @@ function count(cmd: Doc, ctx: CommandContext): Doc {
   const query = optDoc(cmd, "query") ?? {};
   const skip = optNum(cmd, "skip") ?? 0;
   const limit = Math.abs(optNum(cmd, "limit") ?? 0);
-  let n = Object.keys(query).length === 0 ? (coll?.docs.size ?? 0) : matchDocs(coll, query, engineOptions(cmd, ctx)).length;
+  let n = countMatches(coll, query, engineOptions(cmd, ctx));
   n = Math.max(0, n - skip);
   if (limit > 0) n = Math.min(n, limit);
   return { n, ok: 1 };
@@ -84,6 +70,46 @@ function distinct(cmd: Doc, ctx: CommandContext): Doc {
   return { values: [...seen.values()].sort(compareBson), ok: 1 };
 }
 
+const single = (stage: Doc | undefined, name: string): stage is Doc => stage !== undefined && Object.keys(stage).length === 1 && name in stage;
+
+/**
+ * The documents a pipeline starts from: a leading `$match` runs through the index
+ * planner, and so does a `$sort` right after it (or first), with the `$skip`/`$limit`
+ * that follow it pushed into the index walk. Those stages are then dropped.
+ */
+function pipelineInput(coll: Collection | undefined, stages: Doc[], extra: EngineOptions): { input: Doc[]; stages: Doc[] } {
+  if (!coll) return { input: [], stages };
+  let i = 0;
+  const match = single(stages[0], "$match") && isDoc(stages[0].$match) ? stages[0].$match : undefined;
+  if (match) i++;
+  const sort = single(stages[i], "$sort") && isDoc(stages[i].$sort) && !extra.collation ? (stages[i].$sort as Doc) : undefined;
+  if (!sort) return { input: match ? matchDocs(coll, match, extra) : [...coll.docs.values()], stages: stages.slice(i) };
+  let wanted = 0;
+  let limit = Infinity;
+  for (const s of stages.slice(i + 1)) {
+    if (single(s, "$skip") && typeof s.$skip === "number") wanted += s.$skip;
+    else if (single(s, "$limit") && typeof s.$limit === "number") limit = wanted + s.$limit;
+    else break;
+    if (Number.isFinite(limit)) break;
+  }
+  return { input: sortedMatch(coll, match ?? {}, sort, extra, limit), stages: stages.slice(i + 1) };
+}
+
+/**
+ * `[{$match}, {$group: {_id: <constant>, n: {$sum: 1}}}]` (what drivers send for
+ * countDocuments): counted without copying the documents; null for other pipelines.
+ */
+function countPipeline(coll: Collection | undefined, stages: Doc[], extra: EngineOptions): Doc[] | null {
+  if (stages.length !== 2 || !single(stages[0], "$match") || !isDoc(stages[0].$match) || !single(stages[1], "$group")) return null;
+  const group = stages[1].$group;
+  if (!isDoc(group) || Object.keys(group).length !== 2) return null;
+  const { _id: id, ...acc } = group;
+  const [field, sum] = Object.entries(acc)[0];
+  if (typeof id === "string" || isDoc(id) || Array.isArray(id) || !isDoc(sum) || Object.keys(sum).length !== 1 || sum.$sum !== 1) return null;
+  const n = countMatches(coll, stages[0].$match, extra);
+  return n > 0 ? [{ _id: id ?? null, [field]: n }] : [];
+}
+
 function aggregate(cmd: Doc, ctx: CommandContext): Doc {
   const target = cmd.aggregate;
   const pipeline = docArray(cmd, "pipeline");
@@ -96,14 +122,12 @@ function aggregate(cmd: Doc, ctx: CommandContext): Doc {
   if (typeof target === "string") {
     ns = `${ctx.db}.${target}`;
     const coll = ctx.catalog.get(ctx.db, target);
-    const first = stages[0];
-    if (first && isDoc(first.$match) && Object.keys(first).length === 1) {
-      input = matchDocs(coll, first.$match, extra);
-      stages = stages.slice(1);
-    } else {
-      input = coll ? [...coll.docs.values()] : [];
+    const counted = countPipeline(coll, stages, extra);
+    if (counted) ({ input, stages } = { input: counted, stages: [] });
+    else {
+      ({ input, stages } = pipelineInput(coll, stages, extra));
+      input = input.map((d) => cloneValue(d));
     }
-    input = input.map((d) => cloneValue(d));
   } else if (target !== 1) {
     throw new CommandError("InvalidNamespace", "aggregate requires a collection name or 1");
   }
@@ -126,12 +150,17 @@ function explain(cmd: Doc, ctx: CommandContext): Doc {
   const collection = typeof inner[name] === "string" ? (inner[name] as string) : "";
   const coll = ctx.catalog.get(ctx.db, collection);
   const filter = optDoc(inner, "filter") ?? optDoc(inner, "query") ?? optDoc(inner, "q") ?? {};
-  const indexed = coll?.candidates(filter) != null;
+  const sort = optDoc(inner, "sort");
+  const limit = Math.abs(optNum(inner, "limit") ?? 0);
+  const wanted = limit > 0 ? limit + (optNum(inner, "skip") ?? 0) : Infinity;
+  const choice: PlanChoice = { stage: "COLLSCAN", sorted: false };
+  if (sort && Object.keys(sort).length > 0) sortedMatch(coll, filter, sort, engineOptions(inner, ctx), wanted, choice);
+  else matchDocs(coll, filter, engineOptions(inner, ctx), wanted, choice);
   return {
     queryPlanner: {
       namespace: `${ctx.db}.${collection}`,
       parsedQuery: filter,
-      winningPlan: { stage: indexed ? "FETCH" : "COLLSCAN", inputStage: indexed ? { stage: "IXSCAN" } : undefined },
+      winningPlan: winningPlan(choice, wanted),
       rejectedPlans: [],
     },
     command: inner,

@@ -1,7 +1,8 @@
 /** insert / update / delete / findAndModify. */
 import { ObjectId } from "bson";
 import type { Collection } from "../collection.js";
-import { project, sortDocs } from "../engine.js";
+import { project } from "../engine.js";
+import { sortedMatch } from "../query.js";
 import { CommandError, toCommandError, WaitForTxn } from "../errors.js";
 import { sameDoc, type UpdateSpec, updatedDoc, upsertDoc } from "../update.js";
 import { type Doc, idFirst, isDoc } from "../values.js";
@@ -72,7 +73,7 @@ function update(cmd: Doc, ctx: CommandContext): Doc {
       const coll = ctx.catalog.get(ctx.db, name);
       let matched = matchDocs(coll, q, opts, multi ? Infinity : 1);
       const sort = optDoc(stmt, "sort");
-      if (!multi && sort && coll) matched = sortDocs(matchDocs(coll, q, opts), sort).slice(0, 1);
+      if (!multi && sort && Object.keys(sort).length > 0 && coll) matched = sortedMatch(coll, q, sort, opts, 1).slice(0, 1);
       if (matched.length === 0) {
         if (stmt.upsert === true) {
           const doc = upsertDoc(q, u, opts);
@@ -131,8 +132,7 @@ function findAndModify(cmd: Doc, ctx: CommandContext): Doc {
   const fields = optDoc(cmd, "fields");
   const opts = { ...engineOptions(cmd, ctx), arrayFilters: cmd.arrayFilters as Doc[] | undefined };
   const coll = ctx.catalog.get(ctx.db, name);
-  let matched = matchDocs(coll, query, opts, sort ? Infinity : 1);
-  if (sort) matched = sortDocs(matched, sort);
+  const matched = sort && Object.keys(sort).length > 0 ? sortedMatch(coll, query, sort, opts, 1) : matchDocs(coll, query, opts, 1);
   const target = matched[0];
   const shape = (doc: Doc | undefined): Doc | null => (doc ? project([doc], {}, fields, opts)[0] : null);
 
