@@ -187,13 +187,13 @@ describe("every path, in both languages, on desktop and phone", () => {
     await page.waitForURL((url) => url.pathname === "/search" && url.searchParams.get("kind") === "request");
 
     await page.goto(`${server.url}/settings`);
-    const digest = page.getByRole("checkbox", { name: "A digest of my notifications" });
-    await digest.waitFor();
-    await digest.uncheck();
+    const digest = page.getByLabel("E-mail digest of unread notifications");
+    await digest.selectOption("weekly");
     await page.getByText("Saved.").first().waitFor();
+    await page.getByRole("checkbox", { name: "New chat messages", exact: true }).uncheck();
     await page.reload();
-    await page.getByRole("checkbox", { name: "A digest of my notifications" }).waitFor();
-    expect(await page.getByRole("checkbox", { name: "A digest of my notifications" }).isChecked()).toBe(false);
+    await expect.poll(() => page.getByLabel("E-mail digest of unread notifications").inputValue(), { timeout: WAIT }).toBe("weekly");
+    expect(await page.getByRole("checkbox", { name: "New chat messages", exact: true }).isChecked()).toBe(false);
 
     // Signing out everywhere else ends another browser's session; this one stays.
     const other = await newPage("en", PHONE);
