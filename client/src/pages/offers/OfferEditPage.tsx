@@ -86,7 +86,8 @@ export function OfferEditPage({ params }: { params: { id?: string } }) {
   const { t, pick } = useI18n();
   const { query } = useLocation();
   const { orgs } = useAuth();
-  const offer = useApi(["offers", "get", params.id], () => (params.id ? offersApi.get(params.id) : Promise.resolve(undefined)));
+  // The cache keeps no "undefined": a new offer reads as null.
+  const offer = useApi(["offers", "get", params.id], () => (params.id ? offersApi.get(params.id) : Promise.resolve(null)));
   const [orgId, setOrgId] = useState(query.get("orgId") ?? orgs.find((o) => o.status === "approved")?.id ?? "");
   if (offer.error) return <ErrorNotice error={offer.error} onRetry={offer.reload} />;
   if (offer.loading) return <Loading />;
@@ -103,7 +104,7 @@ export function OfferEditPage({ params }: { params: { id?: string } }) {
             onChange={setOrgId}
           />
         )}
-        <OfferForm offer={offer.data} orgId={orgId} />
+        <OfferForm offer={offer.data ?? undefined} orgId={orgId} />
       </div>
     </section>
   );
