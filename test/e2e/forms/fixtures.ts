@@ -25,9 +25,9 @@ export interface FormFixtures {
   eventId: string;
 }
 
-type Caller = (method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>;
+export type Caller = (method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>;
 
-async function callerFor(server: BrowserServer, who: { email: string; password: string }): Promise<Caller> {
+export async function callerFor(server: BrowserServer, who: { email: string; password: string }): Promise<Caller> {
   const call = async (method: string, path: string, body?: unknown, token?: string) => {
     const res = await fetch(`${server.url}/api${path}`, {
       method,
