@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ROOT_DIR } from "../../server/src/config.js";
 import { launchBrowser, screenshot, startBrowserServer, type BrowserServer } from "../helpers/browser.js";
 import { newPageIn, overflow, PHONE, SCHEMA_TEXT, settle, signInAt, type Lang } from "../helpers/pages.js";
-import { FORM_CASES, NOT_VALIDATED, type FormCase, type Who } from "./forms/cases.js";
+import { FORM_CASES, NOT_VALIDATED, tr, type FormCase, type Who } from "./forms/cases.js";
 import { DEMO, makeFormFixtures, type FormFixtures } from "./forms/fixtures.js";
 
 const CLIENT_SRC = path.join(ROOT_DIR, "client", "src");
@@ -91,6 +91,27 @@ describe("every form, sent empty and wrong, in both languages", () => {
     // And nothing listed is stale.
     expect([...listed].filter((f) => !withForms.includes(f))).toEqual([]);
   });
+
+  it("when an offer is filled in rightly, then it is published, and an edit is saved (forms on react-hook-form send what they check)", async () => {
+    const page = await newPageIn(browser, contexts, "zh", PHONE);
+    await signInAt(page, server.url, DEMO.manager);
+    await page.goto(`${server.url}/offers/new?orgId=${fixtures.chengduOrgId}`);
+    const form = page.locator("main form").filter({ has: page.locator("#f-summary-en") });
+    await form.locator("#f-title-en").fill("Clean-room time for MEMS start-ups");
+    await form.locator("#f-summary-en").fill("Shared clean-room hours and process engineers for sensor start-ups in the park.");
+    await form.locator("#f-trl").selectOption("5");
+    await form.locator("#f-ipStatus").selectOption({ index: 1 });
+    await form.locator("fieldset", { has: page.locator("legend", { hasText: tr("zh", "offers.transferModes") }) }).locator("input[type=checkbox]").first().check();
+    await form.locator("fieldset", { has: page.locator("legend", { hasText: tr("zh", "org.industries") }) }).locator("input[type=checkbox]").first().check();
+    await form.locator("button[type=submit]").click();
+    await page.waitForURL(/\/offers\/[0-9a-f]{24}$/);
+    await page.locator("main h1", { hasText: "Clean-room time for MEMS start-ups" }).waitFor();
+    await page.goto(`${page.url()}/edit`);
+    await page.locator("#f-title-en").fill("Clean-room hours for MEMS start-ups");
+    await page.locator("main form button[type=submit]").click();
+    await page.waitForURL(/\/offers\/[0-9a-f]{24}$/);
+    await page.locator("main h1", { hasText: "Clean-room hours for MEMS start-ups" }).waitFor();
+  }, 120_000);
 
   for (const lang of ["en", "zh"] as const) {
     it(`when every form is sent empty and then with wrong values in ${lang}, then each field says what to fix in ${lang}, beside it and in the summary`, async () => {
