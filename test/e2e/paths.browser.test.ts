@@ -14,7 +14,7 @@ import { ROOT_DIR } from "../../server/src/config.js";
 import { ARTIFACTS_DIR, launchBrowser, screenshot, startBrowserServer, type BrowserServer } from "../helpers/browser.js";
 import { axeFindings, DESKTOP, newPageIn, overflow, PHONE, settle, signInAt, smallTargets, WAIT, type Finding, type Lang } from "../helpers/pages.js";
 import { DEMO } from "./forms/fixtures.js";
-import { brokerWalk, introductionFor, memberWalk, signOutElsewhere, type Asker, type Check } from "./paths/walks.js";
+import { brokerWalk, companyWalk, introductionFor, memberWalk, signOutElsewhere, someoneElsesRequest, type Asker, type Check } from "./paths/walks.js";
 
 const DOCS_SCREENSHOTS = path.join(ROOT_DIR, "docs", "screenshots");
 
@@ -96,8 +96,8 @@ describe("every path, in both languages, on desktop and phone", () => {
     ["zh", "phone", "investor"],
     ["en", "phone", "broker"],
   ];
-  for (const [lang, device, asker] of WALKS) {
-    it(`when a park manager saves a search, sets notifications, answers an introduction and signs out elsewhere, and a broker proposes a pair, in ${lang} on a ${device}, then every step holds and passes axe, overflow and target size`, async () => {
+  for (const [index, [lang, device, asker]] of WALKS.entries()) {
+    it(`when a park manager saves a search, sets notifications, answers an introduction and signs out elsewhere, a company asks for an introduction, and a broker proposes a pair, in ${lang} on a ${device}, then every step holds and passes axe, overflow and target size`, async () => {
       const viewport = device === "phone" ? PHONE : DESKTOP;
       const problems: string[] = [];
       const check: Check = async (page, step) => {
@@ -125,6 +125,9 @@ describe("every path, in both languages, on desktop and phone", () => {
       await signIn(broker, DEMO.broker);
       await brokerWalk(broker, server, lang, check);
       await screenshot(broker, `paths-walk-broker-${lang}-${device}`);
+      const company = await newPage(lang, viewport);
+      await signIn(company, DEMO.company);
+      await companyWalk(company, server, lang, await someoneElsesRequest(server, index), check);
       expect(problems).toEqual([]);
     }, 180_000);
   }

@@ -1,8 +1,8 @@
 /**
  * The main walk of each kind of user, in either language and at either size: a park
  * manager saves a search with daily alerts and switches it to instant, sets notification
- * preferences, answers an introduction and signs out elsewhere; a broker proposes a
- * suggested pair. Each step's page is checked by the caller's `check` (axe-core, overflow,
+ * preferences, answers an introduction and signs out elsewhere; a company asks for an
+ * introduction from a request's page; a broker proposes a suggested pair. Each step's page is checked by the caller's `check` (axe-core, overflow,
  * target size). Text is found through the client's own dictionaries, so the walk is the
  * same in both languages.
  */
@@ -106,4 +106,28 @@ export async function brokerWalk(page: Page, server: BrowserServer, lang: Lang, 
   await form.locator("button[type=submit]").click();
   await main.locator(".alert-ok").first().waitFor();
   await check(page, "suggestions, proposed");
+}
+
+/** An open request of an organization none of the demo accounts belongs to (the n-th one, so each walk asks someone new). */
+export async function someoneElsesRequest(server: BrowserServer, n: number): Promise<string> {
+  const mine = await server.deps.db.collection("memberships").distinct("orgId");
+  const found = await server.deps.db.collection("requests").find({ state: "open", orgId: { $nin: mine } }, { projection: { _id: 1 } }).sort({ _id: 1 }).skip(n).limit(1).toArray();
+  return String(found[0]?._id);
+}
+
+/** A company member asks for an introduction from a request's page and follows it to the introduction. */
+export async function companyWalk(page: Page, server: BrowserServer, lang: Lang, requestId: string, check: Check): Promise<void> {
+  const main = page.locator("main");
+  await page.goto(`${server.url}/requests/${requestId}`);
+  await settle(page);
+  await check(page, "a request, as a company");
+  await main.locator("button", { hasText: tr(lang, "interest.button") }).last().click();
+  const form = main.locator("form").filter({ has: page.locator("#f-message") });
+  await form.locator("#f-message").fill("We make MEMS sensors and would like to discuss this request.");
+  await check(page, "a request, asking for an introduction");
+  await form.locator("button[type=submit]").click();
+  await main.getByRole("link", { name: tr(lang, "interest.view") }).first().click();
+  await page.waitForURL(/\/introductions\/[0-9a-f]{24}$/);
+  await settle(page);
+  await check(page, "the introduction asked for");
 }
