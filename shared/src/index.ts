@@ -16,3 +16,4 @@ export * from "./schemas/invitations.js";
 export * from "./schemas/mail.js";
 export * from "./schemas/media.js";
 export * from "./glossary/index.js";
+export * from "./schemas/notification-preferences.js";

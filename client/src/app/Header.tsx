@@ -87,15 +87,19 @@ export function Header() {
               <Link
                 to="/notifications"
                 className="bell"
-                aria-label={t("notifications.bellLabel", { count: unreadNotifications })}
               >
                 <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
                   <path d="M12 3a6 6 0 0 0-6 6v4l-2 3h16l-2-3V9a6 6 0 0 0-6-6zm-2 15a2 2 0 0 0 4 0" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
                 </svg>
+                {/* The name comes from the content, so the count one sees is the count one hears. */}
+                <span className="sr-only">{t("notifications.title")}</span>
                 {unreadNotifications > 0 && (
-                  <span className="badge" data-testid="notification-count">
-                    {unreadNotifications}
-                  </span>
+                  <>
+                    <span className="badge" data-testid="notification-count" aria-hidden="true">
+                      {unreadNotifications}
+                    </span>
+                    <span className="sr-only">{t("notifications.unreadCount", { count: unreadNotifications })}</span>
+                  </>
                 )}
               </Link>
               <Link to="/settings" className="with-picture" title={t("nav.settings")}>

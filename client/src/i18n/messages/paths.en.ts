@@ -49,7 +49,7 @@ export const paths = {
   "error.conflict": "This cannot be done in the current state. Reload the page and try again.",
   "error.generic": "This could not be done. Please check and try again.",
   "settings.mail": "E-mails",
-  "settings.mailIntro": "Choose what Parklink e-mails you. Everything still shows in your notifications; address confirmation, password resets and invitations always come.",
+  "settings.mailIntro": "Choose what Parklink e-mails you; address confirmation, password resets and invitations always come.",
   "settings.mailKinds": "Send me e-mails about",
   "settings.mail.introductions": "Introductions asked, accepted or declined",
   "settings.mail.chat": "New chat messages while I am away",

@@ -51,7 +51,7 @@ export const paths: Record<keyof typeof en, string> = {
   "error.conflict": "当前状态下无法执行此操作。请刷新页面后重试。",
   "error.generic": "操作未能完成，请检查后重试。",
   "settings.mail": "电子邮件",
-  "settings.mailIntro": "选择 Parklink 给您发送哪些邮件。所有内容仍会显示在通知中；地址确认、密码重置和邀请邮件始终发送。",
+  "settings.mailIntro": "选择 Parklink 给您发送哪些邮件；地址确认、密码重置和邀请邮件始终发送。",
   "settings.mailKinds": "向我发送以下邮件",
   "settings.mail.introductions": "对接请求的发起、接受或婉拒",
   "settings.mail.chat": "我不在线时收到的新聊天消息",

@@ -1,15 +1,18 @@
 /** Event API calls, typed by the shared schemas. */
-import type {
-  CreateEventBody,
-  EventRegisterBody,
-  EventView,
-  MeetingView,
-  RegistrationView,
-  eventStats,
-  participantList,
-  scheduleReport,
+import {
+  createEventBody,
+  eventRegisterBody,
+  meetingRequestBody,
+  type CreateEventBody,
+  type EventRegisterBody,
+  type EventView,
+  type MeetingView,
+  type RegistrationView,
+  type eventStats,
+  type participantList,
+  type scheduleReport,
 } from "@parklink/shared";
-import { api } from "../../api/http";
+import { api, checkBody } from "../../api/http";
 import type { Page } from "../../api/types";
 
 type Output<S> = S extends { _zod: { output: infer O } } ? O : never;
@@ -25,10 +28,10 @@ const admin = (id: string) => `/admin/events/${id}`;
 export const eventsApi = {
   list: () => api<Page<EventView>>("GET", "/events", { query: { pageSize: 50 } }),
   get: (id: string) => api<EventView>("GET", e(id)),
-  register: (id: string, body: Partial<EventRegisterBody> & { orgId: string }) => api<RegistrationView>("POST", `${e(id)}/registrations`, { json: body }),
+  register: (id: string, body: Partial<EventRegisterBody> & { orgId: string }) => api<RegistrationView>("POST", `${e(id)}/registrations`, { json: checkBody(eventRegisterBody, body) }),
   mine: (id: string) => api<{ items: RegistrationView[] }>("GET", `${e(id)}/registrations/mine`),
   participants: (id: string, query: Record<string, string>) => api<ParticipantList>("GET", `${e(id)}/participants`, { query }),
-  requestMeeting: (id: string, body: { fromOrgId: string; toOrgId: string; slot: number; message: string }) => api<MeetingView>("POST", `${e(id)}/meetings`, { json: body }),
+  requestMeeting: (id: string, body: { fromOrgId: string; toOrgId: string; slot: number; message: string }) => api<MeetingView>("POST", `${e(id)}/meetings`, { json: checkBody(meetingRequestBody, body) }),
   respond: (id: string, meetingId: string, body: { decision: "accept" | "decline" | "propose"; reason?: string; slot?: number }) =>
     api<MeetingView>("POST", `${e(id)}/meetings/${meetingId}/respond`, { json: body }),
   outcome: (id: string, meetingId: string, body: { outcome: "held" | "no_show"; rating?: number }) => api<MeetingView>("POST", `${e(id)}/meetings/${meetingId}/outcome`, { json: body }),
@@ -37,7 +40,7 @@ export const eventsApi = {
   agenda: (id: string, orgId: string) => api<{ items: MeetingView[] }>("GET", `${e(id)}/agenda`, { query: { orgId } }),
   ics: (id: string, orgId: string) => api<string>("GET", `${e(id)}/agenda.ics`, { query: { orgId }, asText: true }),
   // Staff
-  create: (body: CreateEventBody) => api<EventView>("POST", "/admin/events", { json: body }),
+  create: (body: CreateEventBody) => api<EventView>("POST", "/admin/events", { json: checkBody(createEventBody, body) }),
   setStatus: (id: string, status: EventView["status"]) => api<EventView>("POST", `${admin(id)}/status`, { json: { status } }),
   registrations: (id: string) => api<{ items: RegistrationView[] }>("GET", `${admin(id)}/registrations`),
   decide: (id: string, regId: string, decision: "approve" | "reject") => api<RegistrationView>("POST", `${admin(id)}/registrations/${regId}/decision`, { json: { decision } }),

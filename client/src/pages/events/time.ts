@@ -13,8 +13,13 @@ export function zonedToIso(local: string, timeZone: string): string {
   if (!local) return "";
   const guess = new Date(`${local}:00Z`);
   if (Number.isNaN(guess.getTime())) return local;
-  const offset = offsetMinutes(timeZone, new Date(guess.getTime() - offsetMinutes(timeZone, guess) * 60_000));
-  return new Date(guess.getTime() - offset * 60_000).toISOString();
+  try {
+    const offset = offsetMinutes(timeZone, new Date(guess.getTime() - offsetMinutes(timeZone, guess) * 60_000));
+    return new Date(guess.getTime() - offset * 60_000).toISOString();
+  } catch {
+    // An unknown time zone: the form's check names the time zone field.
+    return local;
+  }
 }
 
 /** An instant as wall-clock time in `timeZone`, e.g. "10 Dec 2026, 09:20". */

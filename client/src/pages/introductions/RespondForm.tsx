@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { DECLINE_REASON_IDS } from "@parklink/shared";
 import { introductionsApi } from "../../api/endpoints";
+import { ApiError } from "../../api/http";
 import type { IntroductionView, RespondBody } from "../../api/types";
-import { Form, messageOf, SubmitButton, useForm } from "../../components/form";
+import { fieldId, Form, messageOf, SubmitButton, useForm } from "../../components/form";
 import { TextField } from "../../components/fields";
 import { useEnumLabel } from "../../components/ui";
 import { useI18n } from "../../i18n";
@@ -14,13 +15,19 @@ export function RespondForm({ intro, partner, onAnswered }: { intro: Introductio
   const i18n = useI18n();
   const { t } = i18n;
   const label = useEnumLabel();
-  const uid = useId();
   const [mode, setMode] = useState<"choose" | "decline">("choose");
   const [reason, setReason] = useState<Reason | "">("");
   const [note, setNote] = useState("");
-  const [missing, setMissing] = useState<string | null>(null);
   const body = useRef<RespondBody>({ decision: "accept" });
-  const form = useForm(() => introductionsApi.respond(intro.id, body.current), onAnswered);
+  const form = useForm(() => {
+    // "Other" needs a note saying which (a rule of this form; the shared schema checks the reason).
+    if (body.current.reason === "other" && !body.current.note) {
+      throw new ApiError(400, "validation_failed", "note: is required", { issues: [{ field: "note", code: "required", message: "is required" }] });
+    }
+    return introductionsApi.respond(intro.id, body.current);
+  }, onAnswered);
+  form.labels.set("reason", t("intro.declineReason"));
+  const reasonError = form.fieldError("reason");
 
   const accept = () => {
     body.current = { decision: "accept" };
@@ -28,10 +35,7 @@ export function RespondForm({ intro, partner, onAnswered }: { intro: Introductio
   };
   const decline = async (e?: FormEvent) => {
     e?.preventDefault();
-    if (!reason) return setMissing(t("intro.reasonRequired"));
-    if (reason === "other" && !note.trim()) return setMissing(t("intro.noteRequired"));
-    setMissing(null);
-    body.current = { decision: "decline", reason, ...(note.trim() ? { note: note.trim() } : {}) };
+    body.current = { decision: "decline", ...(reason ? { reason } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
     await form.submit();
   };
 
@@ -54,23 +58,23 @@ export function RespondForm({ intro, partner, onAnswered }: { intro: Introductio
   return (
     <div className="respond">
       <Form form={{ ...form, submit: decline }} label={t("intro.declineFormLabel", { name: partner })}>
-        <fieldset className="field" aria-describedby={missing ? `${uid}-missing` : undefined}>
+        <fieldset className={reasonError ? "field has-error" : "field"} aria-describedby={reasonError ? `${fieldId("reason")}-error` : undefined}>
           <legend>
             {t("intro.declineReason")}
             <span className="req" aria-hidden="true"> *</span>
           </legend>
-          {DECLINE_REASON_IDS.map((r) => (
+          {DECLINE_REASON_IDS.map((r, i) => (
             <label key={r} className="check">
-              <input type="radio" name={`${uid}-reason`} value={r} checked={reason === r} onChange={() => setReason(r)} /> {label("reason", r)}
+              <input type="radio" id={i === 0 ? fieldId("reason") : undefined} name={`${intro.id}-reason`} value={r} checked={reason === r} onChange={() => setReason(r)} /> {label("reason", r)}
             </label>
           ))}
+          {reasonError && (
+            <p className="field-error" id={`${fieldId("reason")}-error`}>
+              {reasonError}
+            </p>
+          )}
         </fieldset>
         <TextField name="note" label={reason === "other" ? t("intro.declineNoteRequired") : t("intro.declineNote")} required={reason === "other"} multiline rows={2} value={note} onChange={setNote} />
-        {missing && (
-          <p className="field-error" id={`${uid}-missing`} role="alert">
-            {missing}
-          </p>
-        )}
         <div className="form-actions">
           <SubmitButton form={form} className="btn btn-danger">
             {t("intro.confirmDecline")}

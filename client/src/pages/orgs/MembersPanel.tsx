@@ -44,34 +44,36 @@ export function MembersPanel({ org }: { org: OrgView }) {
       {removeError && <ErrorNotice error={removeError} />}
       {members.loading && !members.data && <Loading />}
       {members.data && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("auth.name")}</th>
-              <th scope="col">{t("auth.email")}</th>
-              <th scope="col">{t("members.role")}</th>
-              {canManage && <th scope="col"><span className="sr-only">{t("common.actions")}</span></th>}
-            </tr>
-          </thead>
-          <tbody>
-            {members.data.map((m) => (
-              <tr key={m.userId}>
-                <td>{m.name}</td>
-                <td>{m.email}</td>
-                <td>{label("role", m.role)}</td>
-                {canManage && (
-                  <td>
-                    {m.userId !== user?.id && (
-                      <button type="button" className="btn btn-small btn-ghost" onClick={() => void remove(m.userId)}>
-                        {t("members.remove", { name: m.name })}
-                      </button>
-                    )}
-                  </td>
-                )}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("manage.members")}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("auth.name")}</th>
+                <th scope="col">{t("auth.email")}</th>
+                <th scope="col">{t("members.role")}</th>
+                {canManage && <th scope="col"><span className="sr-only">{t("common.actions")}</span></th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {members.data.map((m) => (
+                <tr key={m.userId}>
+                  <td>{m.name}</td>
+                  <td>{m.email}</td>
+                  <td>{label("role", m.role)}</td>
+                  {canManage && (
+                    <td>
+                      {m.userId !== user?.id && (
+                        <button type="button" className="btn btn-small btn-ghost" onClick={() => void remove(m.userId)}>
+                          {t("members.remove", { name: m.name })}
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {canManage && (
         <>

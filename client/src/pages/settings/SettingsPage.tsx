@@ -9,6 +9,7 @@ import { SelectField, TextField } from "../../components/fields";
 import { ErrorNotice, PageTitle, StatusMessage } from "../../components/ui";
 import { useI18n } from "../../i18n";
 import { setSession } from "../../api/http";
+import { NotificationPreferencesForm } from "./NotificationPreferences";
 
 function ProfileForm() {
   const { t, setLang } = useI18n();
@@ -77,9 +78,10 @@ function PasswordForm() {
   );
 }
 
-const MAIL_KINDS = ["introductions", "chat", "digest", "followUps", "events"] as const;
+/** The digest has its own frequency choice (NotificationPreferences), where "never" switches it off. */
+const MAIL_KINDS = ["introductions", "chat", "followUps", "events"] as const;
 
-/** Which kinds of e-mail Parklink sends (the in-app notification centre always shows everything). */
+/** Which kinds of e-mail Parklink sends. */
 function MailPreferencesForm() {
   const { t } = useI18n();
   const prefs = useApi(["home", "mailPreferences"], () => mailApi.preferences());
@@ -156,6 +158,7 @@ export function SettingsPage() {
       <ProfileForm />
       <PasswordForm />
       <MailPreferencesForm />
+      <NotificationPreferencesForm />
       <OtherSessions />
       <section className="card" aria-labelledby="settings-alerts">
         <h2 id="settings-alerts">{t("settings.alerts")}</h2>

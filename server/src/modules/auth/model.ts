@@ -1,5 +1,5 @@
 import mongoose from "mongoose";
-import type { UserLocale, UserRole } from "@parklink/shared";
+import { DIGEST_FREQUENCIES, IN_APP_KINDS, type DigestFrequency, type InAppKind, type UserLocale, type UserRole } from "@parklink/shared";
 import { modelOn } from "../../infra/model.js";
 import { MAIL_PREFERENCES, type MailPreference } from "../mail/kinds.js";
 
@@ -21,6 +21,12 @@ export interface User {
   suspendedAt?: Date | null;
   /** Kinds of e-mail the user switched off (unsubscribe links and settings). */
   mailOptOut?: MailPreference[];
+  /** Kinds of in-app notification the user switched off (settings). */
+  inAppOptOut?: InAppKind[];
+  /** How often the digest goes out when it is on (absent: hourly). */
+  digestEvery?: Exclude<DigestFrequency, "off">;
+  /** When the last digest was queued (daily and weekly digests count from it). */
+  lastDigestAt?: Date;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -38,6 +44,9 @@ const userSchema = new mongoose.Schema<User>(
     emailConfirmed: { type: Boolean, default: true },
     suspendedAt: { type: Date, default: null },
     mailOptOut: { type: [{ type: String, enum: MAIL_PREFERENCES }], default: undefined },
+    inAppOptOut: { type: [{ type: String, enum: IN_APP_KINDS }], default: undefined },
+    digestEvery: { type: String, enum: DIGEST_FREQUENCIES.filter((f) => f !== "off") },
+    lastDigestAt: { type: Date },
   },
   { timestamps: true, collection: "users" },
 );

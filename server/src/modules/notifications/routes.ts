@@ -6,6 +6,7 @@ import { ApiRouter } from "../../http/api-router.js";
 import { notFound } from "../../http/errors.js";
 import type { Guard } from "../index.js";
 import { notificationModel, type Notification } from "./model.js";
+import { notificationPreferencesRoutes } from "./preferences.js";
 
 export const notificationView = z.object({
   id: z.string(),
@@ -31,6 +32,7 @@ export function notificationsModule(deps: AppDeps, guard: Guard): ApiRouter {
   const api = new ApiRouter(guard);
   const tag = "Notifications";
   const mine = (userId: string) => ({ userId: new mongoose.Types.ObjectId(userId) });
+  notificationPreferencesRoutes(api, deps);
   api.route(
     { method: "get", path: "/notifications", tag, access: "member", summary: "My notifications, newest first", query: paging.extend({ unread: z.enum(["true", "false"]).optional() }), response: z.object({ items: z.array(notificationView), page: z.number(), pageSize: z.number(), total: z.number(), unread: z.number() }) },
     async ({ query }, req) => {

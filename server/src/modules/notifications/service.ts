@@ -1,6 +1,7 @@
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
 import { notificationModel, type Notification, type NotificationType } from "./model.js";
+import { inAppRecipients } from "./preferences.js";
 
 export interface NewNotification {
   type: NotificationType;
@@ -29,7 +30,8 @@ export async function notifyUsers(
   userIds: (string | mongoose.Types.ObjectId)[],
   notification: NewNotification,
 ): Promise<number> {
-  const unique = [...new Set(userIds.map(String))];
+  // Those who switched this kind off in the app get no record (and so no digest line) of it.
+  const unique = await inAppRecipients(deps, [...new Set(userIds.map(String))], notification.type);
   if (unique.length === 0) return 0;
   const docs = unique.map((id) => ({ ...notification, data: notification.data ?? {}, userId: new mongoose.Types.ObjectId(id) }));
   let created: Notification[] = [];
