@@ -323,7 +323,6 @@ export const core = {
 
   // Notifications
   "notifications.title": "Notifications",
-  "notifications.bellLabel": "Notifications ({count} unread)",
   "notifications.none": "No notifications yet.",
   "notifications.markRead": "Mark as read",
   "notifications.markReadFor": "Mark as read: “{title}”",

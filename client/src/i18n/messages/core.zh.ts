@@ -324,7 +324,6 @@ export const core: Record<keyof typeof en, string> = {
 
   // 通知
   "notifications.title": "通知",
-  "notifications.bellLabel": "通知（{count} 条未读）",
   "notifications.none": "暂无通知。",
   "notifications.markRead": "标为已读",
   "notifications.markReadFor": "标为已读：“{title}”",

@@ -53,7 +53,6 @@ export const paths = {
   "settings.mailKinds": "Send me e-mails about",
   "settings.mail.introductions": "Introductions asked, accepted or declined",
   "settings.mail.chat": "New chat messages while I am away",
-  "settings.mail.digest": "A digest of my notifications",
   "settings.mail.followUps": "Follow-ups on introductions (3 and 6 months)",
   "settings.mail.events": "Event meeting reminders",
   "settings.sessions": "Other sessions",

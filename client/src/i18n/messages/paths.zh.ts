@@ -55,7 +55,6 @@ export const paths: Record<keyof typeof en, string> = {
   "settings.mailKinds": "向我发送以下邮件",
   "settings.mail.introductions": "对接请求的发起、接受或婉拒",
   "settings.mail.chat": "我不在线时收到的新聊天消息",
-  "settings.mail.digest": "通知摘要",
   "settings.mail.followUps": "对接后的跟进（3 个月和 6 个月）",
   "settings.mail.events": "活动洽谈提醒",
   "settings.sessions": "其他会话",

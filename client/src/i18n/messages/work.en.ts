@@ -26,8 +26,6 @@ export const work = {
   "intro.declineNote": "A note for CISIP staff (optional)",
   "intro.declineNoteRequired": "Please tell us the reason",
   "intro.confirmDecline": "Decline the introduction",
-  "intro.reasonRequired": "Choose a reason to decline.",
-  "intro.noteRequired": "Write a short note when the reason is “other”.",
   "intro.acceptedDone": "You accepted. The other side will be asked to answer too.",
   "intro.introducedDone": "You are now introduced: contacts are shared and the conversation is open.",
   "intro.declinedDone": "You declined the introduction. Thank you for telling us why.",

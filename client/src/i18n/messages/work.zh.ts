@@ -27,8 +27,6 @@ export const work: Record<keyof typeof en, string> = {
   "intro.declineNote": "给 CISIP 工作人员的说明（选填）",
   "intro.declineNoteRequired": "请说明原因",
   "intro.confirmDecline": "确认婉拒",
-  "intro.reasonRequired": "请选择婉拒原因。",
-  "intro.noteRequired": "选择“其他”时，请简要说明原因。",
   "intro.acceptedDone": "您已接受，我们也将请对方答复。",
   "intro.introducedDone": "双方已建立联系：联系方式已公开，对话已开启。",
   "intro.declinedDone": "您已婉拒此次对接，感谢告知原因。",
