@@ -149,118 +149,189 @@ export interface Tier {
   name: string;
   /** The base and its conditions. */
   filter: string[];
-  /** How many records, freshest first, it brings. */
+  /** How many records it brings: the freshest, or (ranked by concepts) those naming most of the request's concepts. */
   limit: number;
-}
-
-/**
- * The filters candidate generation runs, strictest first: every wanted industry or any,
- * target country or region, declared interest in the cooperation type, wanting partners
- * where the requester is, TRL. Each holds the base: live, of a wanted kind, not the
- * requester's own, and abroad when the type is cross-border.
- */
-export function candidateTiers(request: MatchRequest, now = Date.now()): { base: string[]; tiers: Tier[] } {
-  const crossBorder = COOPERATION_TYPES.find((t) => t.id === request.type)?.crossBorder ?? false;
-  const base = [
-    `expiresAt > ${Math.floor(now / 1000)}`,
-    inList("kind", wantedKinds(request)),
-    `orgId != ${filterValue(request.orgId)}`,
-    ...(crossBorder ? [`country != ${filterValue(request.requester.country)}`] : []),
-  ];
-  const { industries, targetCountries, targetRegions } = request;
-  const all = industries.length > 1 ? `(${industries.map((i) => `industries = ${filterValue(i)}`).join(" AND ")})` : undefined;
-  const exact = industries.length ? inList("industries", industries) : undefined;
-  const near = industries.length ? inList("industries", industryNeighbourhood(industries)) : undefined;
-  const country = targetCountries.length ? inList("country", targetCountries) : undefined;
-  const geoParts = [country, targetRegions.length ? inList("region", targetRegions) : undefined].filter(Boolean);
-  const geo = geoParts.length ? `(${geoParts.join(" OR ")})` : undefined;
-  const coop = `cooperationTypes = ${filterValue(request.type)}`;
-  const serviceIndustries = COOPERATION_TYPES.find((t) => t.id === request.type)?.serviceIndustries ?? [];
-  const service = serviceIndustries.length ? inList("industries", serviceIndustries) : undefined;
-  // The other side wants partners where the requester is: its interest regions, an offer's or a request's target regions.
-  const wantsUs = `targetRegions = ${filterValue(request.requester.region)}`;
-  const trl =
-    request.trlMin !== undefined || request.trlMax !== undefined ? `(trl >= ${request.trlMin ?? 1} AND trl <= ${request.trlMax ?? 9})` : undefined;
-  // [name, conditions, records it brings]; a tier is left out when one of its conditions
-  // does not apply to this request. The sizes were fitted with the matcher benchmark at
-  // 100,000 profiles: where the full scan's top 20 of one half of its requests sit in each
-  // tier, checked on the other half. Three tiers hold nearly all of them: the target
-  // country, every candidate that wants partners where the requester is, and the taxonomy
-  // neighbourhood in the target region. Every tier keeps at least 20, so that a request
-  // unlike the benchmark's still gets candidates from each.
-  const table: [string, (string | undefined)[], number][] = [
-    ["all+country+coop", [all, country, coop], 20],
-    ["exact+country+coop", [exact, country, coop], 190],
-    ["all+geo+coop", [all, geo, coop], 30],
-    ["exact+geo+coop", [exact, geo, coop], 100],
-    ["exact+coop+wantsUs", [exact, coop, wantsUs], 360],
-    ["all+coop", [all, coop], 20],
-    ["all+geo", [all, geo], 20],
-    ["near+geo+coop", [near, geo, coop], 180],
-    ["exact+coop", [exact, coop], 20],
-    ["exact+geo", [exact, geo], 20],
-    ["exact+wantsUs", [exact, wantsUs], 20],
-    ["exact+trl", [exact, trl], 20],
-    ["near+geo", [near, geo], 20],
-    ["exact", [exact], 20],
-    ["coop+geo", [coop, geo], 20],
-    ["service+coop+geo", [service, coop, geo], 20],
-    ["service+coop", [service, coop], 20],
-  ];
-  const seen = new Set<string>();
-  const tiers: Tier[] = [];
-  for (const [name, conditions, limit] of table) {
-    if (conditions.some((c) => c === undefined)) continue;
-    const filter = [...base, ...(conditions as string[])];
-    const key = filter.join(" AND ");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    tiers.push({ name, filter, limit });
-  }
-  return { base, tiers: tiers.length ? tiers : [{ name: "any", filter: base, limit: 150 }] };
+  /** Ranked by how many of the request's glossary concepts a record names, rather than freshest first. */
+  byConcepts?: boolean;
 }
 
 /** Concepts of a request that candidate generation filters on (a long description names many). */
 const MAX_FILTER_CONCEPTS = 30;
 
-/** Records the concept query brings, from the whole directory. */
-const CONCEPT_LIMIT = 150;
+/**
+ * The filters candidate generation runs, strictest first: every wanted industry or any,
+ * target country or region, declared interest in the cooperation type, wanting partners
+ * where the requester is, TRL, the request's glossary concepts. Each holds the base: live,
+ * of a wanted kind, not the requester's own, and abroad when the type is cross-border.
+ */
+/**
+ * The tiers, strictest first; a tier is left out when one of its conditions does not
+ * apply to the request. The sizes were fitted with the matcher benchmark at 100,000
+ * profiles (scripts/bench/matcher-tiers.ts): where the full scan's top 20 of one half of
+ * its requests sit in each tier, checked on the other half.
+ */
+export const TIERS: readonly TierSpec[] = [
+  // Freshest first.
+  ["exact+geo+coop+wantsUs", ["exact", "geo", "coop", "wantsUs"], 270],
+  ["exact+coop+wantsUs", ["exact", "coop", "wantsUs"], 200],
+  ["exact+country+coop+wantsUs", ["exact", "country", "coop", "wantsUs"], 20],
+  ["exact+geo+wantsUs", ["exact", "geo", "wantsUs"], 30],
+  ["exact+geo+coop+trl", ["exact", "geo", "coop", "trl"], 30],
+  ["near+geo+coop+wantsUs", ["near", "geo", "coop", "wantsUs"], 30],
+  ["all+geo+coop+wantsUs", ["all", "geo", "coop", "wantsUs"], 30],
+  ["all+coop+wantsUs", ["all", "coop", "wantsUs"], 20],
+  ["all+geo+coop+trl", ["all", "geo", "coop", "trl"], 20],
+  ["all+country+coop", ["all", "country", "coop"], 10],
+  ["near+geo+coop+trl", ["near", "geo", "coop", "trl"], 10],
+  ["near+geo+wantsUs", ["near", "geo", "wantsUs"], 10],
+  ["geo+coop+wantsUs", ["geo", "coop", "wantsUs"], 10],
+  // Ranked by how many of the request's concepts a record names.
+  ["~exact+coop+wantsUs+concepts", ["exact", "coop", "wantsUs", "concepts"], 70, true],
+  ["~near+country+coop+wantsUs+concepts", ["near", "country", "coop", "wantsUs", "concepts"], 70, true],
+  ["~near+geo+coop+trl+concepts", ["near", "geo", "coop", "trl", "concepts"], 30, true],
+  ["~exact+geo+coop+wantsUs+concepts", ["exact", "geo", "coop", "wantsUs", "concepts"], 20, true],
+  ["~exact+country+wantsUs+concepts", ["exact", "country", "wantsUs", "concepts"], 20, true],
+  ["~geo+wantsUs+concepts", ["geo", "wantsUs", "concepts"], 10, true],
+  ["~near+geo+coop+wantsUs+trl+concepts", ["near", "geo", "coop", "wantsUs", "trl", "concepts"], 10, true],
+  ["~all+country+coop+wantsUs+trl+concepts", ["all", "country", "coop", "wantsUs", "trl", "concepts"], 10, true],
+  ["~all+geo+coop+trl+concepts", ["all", "geo", "coop", "trl", "concepts"], 10, true],
+  // A few of every looser kind, so that requests unlike the benchmark's still reach each,
+  // and the records naming most of the request's concepts anywhere (another industry, another language).
+  ["exact+geo+coop", ["exact", "geo", "coop"], 10],
+  ["exact+coop", ["exact", "coop"], 10],
+  ["exact+trl", ["exact", "trl"], 10],
+  ["near+geo", ["near", "geo"], 10],
+  ["exact", ["exact"], 10],
+  ["coop+geo", ["coop", "geo"], 10],
+  ["service+coop+geo", ["service", "coop", "geo"], 10],
+  ["service+coop", ["service", "coop"], 10],
+  ["concepts", ["concepts"], 150, true],
+];
+
+/** The conditions tiers combine, by name; undefined where one does not apply to the request. */
+export type TierConditions = Record<"all" | "exact" | "near" | "country" | "geo" | "coop" | "service" | "wantsUs" | "trl" | "concepts", string | undefined>;
+
+/** The filter every tier holds: live, of a wanted kind, not the requester's own, abroad when the type is cross-border. */
+export function tierBase(request: MatchRequest, now = Date.now()): string[] {
+  const crossBorder = COOPERATION_TYPES.find((t) => t.id === request.type)?.crossBorder ?? false;
+  return [
+    `expiresAt > ${Math.floor(now / 1000)}`,
+    inList("kind", wantedKinds(request)),
+    `orgId != ${filterValue(request.orgId)}`,
+    ...(crossBorder ? [`country != ${filterValue(request.requester.country)}`] : []),
+  ];
+}
+
+export function tierConditions(request: MatchRequest): TierConditions {
+  const { industries, targetCountries, targetRegions } = request;
+  const country = targetCountries.length ? inList("country", targetCountries) : undefined;
+  const geoParts = [country, targetRegions.length ? inList("region", targetRegions) : undefined].filter(Boolean);
+  const serviceIndustries = COOPERATION_TYPES.find((t) => t.id === request.type)?.serviceIndustries ?? [];
+  const conceptIds = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
+  return {
+    all: industries.length > 1 ? `(${industries.map((i) => `industries = ${filterValue(i)}`).join(" AND ")})` : undefined,
+    exact: industries.length ? inList("industries", industries) : undefined,
+    near: industries.length ? inList("industries", industryNeighbourhood(industries)) : undefined,
+    country,
+    geo: geoParts.length ? `(${geoParts.join(" OR ")})` : undefined,
+    coop: `cooperationTypes = ${filterValue(request.type)}`,
+    service: serviceIndustries.length ? inList("industries", serviceIndustries) : undefined,
+    // The other side wants partners where the requester is: its interest regions, an offer's or a request's target regions.
+    wantsUs: `targetRegions = ${filterValue(request.requester.region)}`,
+    trl: request.trlMin !== undefined || request.trlMax !== undefined ? `(trl >= ${request.trlMin ?? 1} AND trl <= ${request.trlMax ?? 9})` : undefined,
+    concepts: conceptIds.length ? inList("concepts", conceptIds) : undefined,
+  };
+}
+
+/** Tiers as [name, conditions, records it brings, ranked by concepts]. */
+export type TierSpec = readonly [string, readonly (keyof TierConditions)[], number, boolean?];
+
+/**
+ * The filters candidate generation runs, strictest first: every wanted industry or any,
+ * target country or region, declared interest in the cooperation type, wanting partners
+ * where the requester is, TRL, the request's glossary concepts. Each holds the base.
+ */
+export function candidateTiers(request: MatchRequest, now = Date.now(), table: readonly TierSpec[] = TIERS): { base: string[]; tiers: Tier[] } {
+  const base = tierBase(request, now);
+  const conditions = tierConditions(request);
+  const seen = new Set<string>();
+  const tiers: Tier[] = [];
+  for (const [name, names, limit, byConcepts] of table) {
+    const parts = names.map((n) => conditions[n]);
+    if (parts.some((c) => c === undefined) || (byConcepts && !conditions.concepts)) continue;
+    const filter = [...base, ...(parts as string[])];
+    const key = `${byConcepts ? "~" : ""}${filter.join(" AND ")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    tiers.push({ name, filter, limit, ...(byConcepts ? { byConcepts } : {}) });
+  }
+  // Nothing but the text to go by: the freshest records of a wanted kind too.
+  if (tiers.every((t) => t.byConcepts)) tiers.push({ name: "any", filter: base, limit: 150 });
+  return { base, tiers };
+}
 
 /** Records the text query brings, from the whole directory. */
 const TEXT_LIMIT = 150;
 
+export interface CandidateQuery {
+  name: string;
+  /** Records it brings in a ranking. */
+  limit: number;
+  query: MultiSearchQuery;
+}
+
+/**
+ * Every search of candidate generation, named: the tiers, and the text query over the
+ * whole directory (named "text"), whose ranking scores feed the text factor. `probe`
+ * reads each one that far instead (for fitting the sizes); otherwise a tier of size 0 is
+ * left out.
+ */
+export function candidateQueries(request: MatchRequest, uid: string, options: { probe?: number; now?: number; table?: readonly TierSpec[] } = {}): CandidateQuery[] {
+  const { base, tiers } = candidateTiers(request, options.now, options.table);
+  const read = (limit: number) => options.probe ?? limit;
+  // The concepts' names, searched in the concept field only: ranked by how many of them a record names.
+  const conceptQuery = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS).map((id) => conceptLabel(id, "en")).join(" ");
+  const out: CandidateQuery[] = tiers
+    .filter((t) => options.probe !== undefined || t.limit > 0)
+    .map((t) => ({
+      name: t.name,
+      limit: t.limit,
+      query: {
+        indexUid: uid,
+        q: t.byConcepts ? conceptQuery : "",
+        filter: t.filter,
+        limit: read(t.limit),
+        attributesToRetrieve: CANDIDATE_FIELDS,
+        ...(t.byConcepts ? { attributesToSearchOn: ["conceptTerms"] } : {}),
+      },
+    }));
+  const text = matchText(request.title);
+  if (text) {
+    out.push({
+      name: "text",
+      limit: TEXT_LIMIT,
+      query: { indexUid: uid, q: text, filter: base, limit: read(TEXT_LIMIT), attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true },
+    });
+  }
+  return out;
+}
+
 /**
  * Step one of candidate generation: narrows the whole directory to a few hundred records.
- * The tiers (see candidateTiers) each bring their freshest records, as many as the tier
- * holds of the best fits. A text query over the whole directory brings the records
- * whose words fit and scores them for relevance. Every query returns the fields scoring
- * reads, so the records need no second look-up: Meilisearch serves a field of a hit for a
- * third of what fetching the same record by id costs. The index holds approved, unexpired
- * records only, so every record found is live.
+ * The tiers (see candidateTiers) each bring their freshest records, or those naming most
+ * of the request's concepts, as many as the tier holds of the best fits. A text query over
+ * the whole directory brings the records whose words fit and scores them for relevance.
+ * Every query returns the fields scoring reads, so the records need no second look-up:
+ * Meilisearch serves a field of a hit for a third of what fetching the same record by id
+ * costs. The index holds approved, unexpired records only, so every record found is live.
  */
 export async function candidatePool(deps: AppDeps, request: MatchRequest): Promise<CandidatePool> {
   const client = deps.search.client;
   if (!client) return { records: [] };
   const uid = deps.search.indexName(DIRECTORY_INDEX);
-  const { base, tiers } = candidateTiers(request);
-  const queries: MultiSearchQuery[] = tiers.map((t) => ({ indexUid: uid, q: "", filter: t.filter, limit: t.limit, attributesToRetrieve: CANDIDATE_FIELDS }));
-  const text = matchText(request.title);
-  const textQuery: MultiSearchQuery[] = text
-    ? [{ indexUid: uid, q: text, filter: base, limit: TEXT_LIMIT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true }]
-    : [];
-  // The records that share the most of the request's glossary concepts, in either language:
-  // a query on the concepts' names, searched in the concept field only.
-  const conceptIds = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
-  if (conceptIds.length) {
-    textQuery.push({
-      indexUid: uid,
-      q: conceptIds.map((id) => conceptLabel(id, "en")).join(" "),
-      filter: [...base, inList("concepts", conceptIds)],
-      attributesToSearchOn: ["conceptTerms"],
-      limit: CONCEPT_LIMIT,
-      attributesToRetrieve: CANDIDATE_FIELDS,
-    });
-  }
+  const { base } = candidateTiers(request);
+  const queries = candidateQueries(request, uid);
+  const textAt = queries.findIndex((q) => q.name === "text");
   // How many live records of a wanted kind mention each of the request's concepts, and how
   // many there are: counts only (limit 0), so that a concept's weight is the same whichever
   // candidates a ranking holds.
@@ -271,20 +342,22 @@ export async function candidatePool(deps: AppDeps, request: MatchRequest): Promi
   // Meilisearch answers the queries of one multi-search one after the other: three
   // calls side by side keep its search threads busy.
   const half = Math.ceil(queries.length / 2);
-  const [first, second, ranked, counted] = await Promise.all(
-    [queries.slice(0, half), queries.slice(half), textQuery, counting].map((part) =>
+  const [first, second, counted] = await Promise.all(
+    [queries.slice(0, half).map((q) => q.query), queries.slice(half).map((q) => q.query), counting].map((part) =>
       part.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, CandidateHit>({ queries: part }) : { results: [] },
     ),
   );
+  const results = [...first.results, ...second.results];
   const hits = (r: { estimatedTotalHits?: number; totalHits?: number } | undefined) => r?.estimatedTotalHits ?? r?.totalHits ?? 0;
   const conceptWeights = concepts.length
     ? idf(hits(counted.results[0]), new Map(concepts.map((id, i) => [id, hits(counted.results[i + 1])])))
     : undefined;
   const records = new Map<string, CandidateHit>();
-  for (const r of [...first.results, ...second.results, ...ranked.results]) for (const h of r.hits) records.set(h.id, h);
-  const textScores = text
-    ? new Map((ranked.results[0]?.hits ?? []).flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
-    : undefined;
+  for (const r of results) for (const h of r.hits) records.set(h.id, h);
+  const textScores =
+    textAt >= 0
+      ? new Map(results[textAt].hits.flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
+      : undefined;
   return { records: [...records.values()], textScores, ...(conceptWeights ? { conceptWeights } : {}) };
 }
 

@@ -75,7 +75,7 @@ describe("the candidate's own places", () => {
     // The same park asking for dual parks elsewhere shares nothing: no suggestion.
     expect(rankCandidates(dualPark, [{ ...otherFieldHere, interestRegions: ["southeast-asia"] }], ctx)).toEqual([]);
     // Technology transfer is about the technology: sharing no industry, concept or word is no suggestion.
-    const transfer = { ...dualPark, type: "technology-transfer", targetCountries: [], partnerKinds: ["park"] };
+    const transfer = { ...dualPark, type: "technology-transfer", targetCountries: [], partnerKinds: ["park" as const] };
     const transferPark = { ...otherFieldHere, cooperationInterests: ["technology-transfer"] };
     expect(rankCandidates(transfer, [transferPark], ctx)).toEqual([]);
   });
