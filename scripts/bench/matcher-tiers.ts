@@ -112,7 +112,7 @@ if (saved && !fs.existsSync(saved)) {
   // The sizes of today are those of the table in candidates.ts (the text query keeps its own).
   for (const n of current.keys()) if (n !== "text") current.set(n, 0);
   for (const [n, , limit] of TIERS) current.set(n, limit);
-  const names = [...new Set(samples.flatMap((s) => [...s.positions.keys()]))];
+  const names = [...new Set(samples.flatMap((s) => [...s.positions.keys()]))].filter((n) => !(process.env.TIERS_NO_RANKED && n.startsWith("~")));
   const covered = (set: Sample[], limits: Map<string, number>) => {
     let got = 0;
     let want = 0;

@@ -185,16 +185,9 @@ export const TIERS: readonly TierSpec[] = [
   ["near+geo+coop+trl", ["near", "geo", "coop", "trl"], 10],
   ["near+geo+wantsUs", ["near", "geo", "wantsUs"], 10],
   ["geo+coop+wantsUs", ["geo", "coop", "wantsUs"], 10],
-  // Ranked by how many of the request's concepts a record names.
+  // The same, ranked by how many of the request's concepts a record names: among many
+  // look-alikes, those the text factor favours (one such query; each costs a text search).
   ["~exact+coop+wantsUs+concepts", ["exact", "coop", "wantsUs", "concepts"], 70, true],
-  ["~near+country+coop+wantsUs+concepts", ["near", "country", "coop", "wantsUs", "concepts"], 70, true],
-  ["~near+geo+coop+trl+concepts", ["near", "geo", "coop", "trl", "concepts"], 30, true],
-  ["~exact+geo+coop+wantsUs+concepts", ["exact", "geo", "coop", "wantsUs", "concepts"], 20, true],
-  ["~exact+country+wantsUs+concepts", ["exact", "country", "wantsUs", "concepts"], 20, true],
-  ["~geo+wantsUs+concepts", ["geo", "wantsUs", "concepts"], 10, true],
-  ["~near+geo+coop+wantsUs+trl+concepts", ["near", "geo", "coop", "wantsUs", "trl", "concepts"], 10, true],
-  ["~all+country+coop+wantsUs+trl+concepts", ["all", "country", "coop", "wantsUs", "trl", "concepts"], 10, true],
-  ["~all+geo+coop+trl+concepts", ["all", "geo", "coop", "trl", "concepts"], 10, true],
   // A few of every looser kind, so that requests unlike the benchmark's still reach each,
   // and the records naming most of the request's concepts anywhere (another industry, another language).
   ["exact+geo+coop", ["exact", "geo", "coop"], 10],
