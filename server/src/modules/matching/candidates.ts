@@ -183,8 +183,13 @@ export async function candidatePool(deps: AppDeps, request: MatchRequest): Promi
   if (!client) return { records: [] };
   const uid = deps.search.indexName(DIRECTORY_INDEX);
   const base = tierBase(request);
-  const queries = candidateQueries(request, uid);
-  const textAt = queries.findIndex((q) => q.name === "text");
+  // Text searches (the request's words, the concepts' names) cost several filter-only reads:
+  // they go in a call of their own, beside the filter-only tiers split in two.
+  const all = candidateQueries(request, uid);
+  const isText = (q: CandidateQuery) => typeof q.query.q === "string" && q.query.q !== "";
+  const plain = all.filter((q) => !isText(q));
+  const texts = all.filter(isText);
+  const textAt = texts.findIndex((q) => q.name === "text");
   // How many live records of a wanted kind mention each of the request's concepts, and how
   // many there are: counts only (limit 0), so that a concept's weight is the same whichever
   // candidates a ranking holds.
@@ -192,15 +197,15 @@ export async function candidatePool(deps: AppDeps, request: MatchRequest): Promi
   const counting: MultiSearchQuery[] = concepts.length
     ? [{ indexUid: uid, q: "", filter: base, limit: 0 }, ...concepts.map((id) => ({ indexUid: uid, q: "", filter: [...base, `concepts = ${filterValue(id)}`], limit: 0 }))]
     : [];
-  // Meilisearch answers the queries of one multi-search one after the other: three
-  // calls side by side keep its search threads busy.
-  const half = Math.ceil(queries.length / 2);
-  const [first, second, counted] = await Promise.all(
-    [queries.slice(0, half).map((q) => q.query), queries.slice(half).map((q) => q.query), counting].map((part) =>
+  // Meilisearch answers the queries of one multi-search one after the other: calls side by
+  // side keep its search threads busy.
+  const half = Math.ceil(plain.length / 2);
+  const [first, second, ranked, counted] = await Promise.all(
+    [plain.slice(0, half).map((q) => q.query), plain.slice(half).map((q) => q.query), texts.map((q) => q.query), counting].map((part) =>
       part.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, CandidateHit>({ queries: part }) : { results: [] },
     ),
   );
-  const results = [...first.results, ...second.results];
+  const results = [...first.results, ...second.results, ...ranked.results];
   const hits = (r: { estimatedTotalHits?: number; totalHits?: number } | undefined) => r?.estimatedTotalHits ?? r?.totalHits ?? 0;
   const conceptWeights = concepts.length
     ? idf(hits(counted.results[0]), new Map(concepts.map((id, i) => [id, hits(counted.results[i + 1])])))
@@ -209,7 +214,7 @@ export async function candidatePool(deps: AppDeps, request: MatchRequest): Promi
   for (const r of results) for (const h of r.hits) records.set(h.id, h);
   const textScores =
     textAt >= 0
-      ? new Map(results[textAt].hits.flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
+      ? new Map(ranked.results[textAt].hits.flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
       : undefined;
   return { records: [...records.values()], textScores, ...(conceptWeights ? { conceptWeights } : {}) };
 }
