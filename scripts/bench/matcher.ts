@@ -5,37 +5,19 @@
  * full-scan scorer in the same run, with the overlap of their top-20 lists.
  *   BENCH_PROFILES=20000 npm run bench:matcher   (a smaller run)
  */
-import { orgModel, type Org } from "../../server/src/modules/orgs/model.js";
-import { offerModel, type Offer } from "../../server/src/modules/offers/model.js";
-import { requestModel, type CooperationRequest } from "../../server/src/modules/requests/model.js";
+import type { CooperationRequest } from "../../server/src/modules/requests/model.js";
 import { rankingInputs, weightsOf, type MatchItem } from "../../server/src/modules/matching/service.js";
 import { meiliHttpClient } from "../../server/src/infra/meili-http.js";
-import { toOfferCandidate, toOrgCandidate, toRequestCandidate } from "../../server/src/modules/matching/load.js";
 import { rankCandidates, type Candidate } from "../../server/src/modules/matching/scoring/index.js";
 import { reindexAll } from "../../server/src/modules/search/reindex.js";
 import { loadSynthetic } from "../../server/src/modules/seed/synthetic.js";
 import { openEphemeralContext } from "../lib/bench-context.js";
+import { benchRequests, readEverything } from "./matcher-scan.js";
 import { fmt, percentile, startApiServer, target, timed, type ChildServer } from "./lib.js";
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
 const FULL_SCANS_FROM_DB = Number(process.env.BENCH_FULL_SCANS ?? 3);
-
-/** The baseline: every listed profile, offer and request read from MongoDB, ready to score. */
-async function readEverything(ctx: Awaited<ReturnType<typeof openEphemeralContext>>): Promise<Candidate[]> {
-  const { db } = ctx.deps;
-  const now = new Date();
-  const orgs = await orgModel(db).find({ status: "approved" }).lean<Org[]>();
-  const openRequests = await requestModel(db).find({ state: "open", expiresAt: { $gt: now } }).lean<CooperationRequest[]>();
-  const offers = await offerModel(db).find({ status: "active", expiresAt: { $gt: now } }).lean<Offer[]>();
-  const byOrg = new Map<string, CooperationRequest[]>();
-  for (const r of openRequests) byOrg.set(String(r.orgId), [...(byOrg.get(String(r.orgId)) ?? []), r]);
-  const orgById = new Map(orgs.map((o) => [String(o._id), o]));
-  const out: Candidate[] = orgs.map((o) => toOrgCandidate(o, byOrg.get(String(o._id)) ?? []));
-  for (const o of offers) if (orgById.has(String(o.orgId))) out.push(toOfferCandidate(o, orgById.get(String(o.orgId))!));
-  for (const r of openRequests) if (orgById.has(String(r.orgId))) out.push(toRequestCandidate(r, orgById.get(String(r.orgId))!));
-  return out;
-}
 
 const DB = "parklink_bench_matcher";
 /** What the API ranks with beside the candidates: text scores, history, partnerships, feedback, one suggestion per partner. */
@@ -56,14 +38,7 @@ try {
   const [reindexMs, { indexed }] = await timed(() => reindexAll(deps));
   console.log(`indexed ${indexed.toLocaleString()} records in ${(reindexMs / 1000).toFixed(1)} s`);
 
-  const total = await requestModel(deps.db).countDocuments({ state: "open" });
-  const step = Math.max(1, Math.floor(total / REQUESTS));
-  const requests: CooperationRequest[] = [];
-  for (let i = 0; i < REQUESTS; i++) {
-    const r = await requestModel(deps.db).findOne({ state: "open" }).sort({ _id: 1 }).skip(i * step).lean<CooperationRequest>();
-    if (r) requests.push(r);
-  }
-  const requesters = new Map((await orgModel(deps.db).find({ _id: { $in: requests.map((r) => r.orgId) } }).lean<Org[]>()).map((o) => [String(o._id), o]));
+  const { requests, requesters } = await benchRequests(deps, REQUESTS);
 
   // The matcher as members call it, over HTTP (kept alive), after a warm-up.
   server = await startApiServer(deps, ctx.services, DB);
@@ -88,7 +63,7 @@ try {
     const r = requests[i];
     const inputs = await rankingInputs(deps, r, requesters.get(String(r.orgId))!);
     const [ms] = await timed(async () => {
-      everything = await readEverything(ctx);
+      everything = await readEverything(ctx.deps);
       return rankCandidates(inputs.match, everything, { ...sameContext(inputs), now: new Date(), weights: weightsOf(deps), limit: 20 });
     });
     fullFromDb.push(ms);

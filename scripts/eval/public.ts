@@ -6,6 +6,7 @@
  * come from GET /api/requests/:id/matches. Prints hit@1, hit@5, MRR, nDCG@10, distractor
  * and must-not-appear violations per case, language, type, failure-mode tag and overall.
  *   EVAL_SET_DIR=/path/to/eval npm run eval:public    (EVAL_VERBOSE=1: each case's top 10)
+ *   EVAL_DETAIL=case_key,other_key npm run eval:public  (those cases' top 20 with factor values)
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -29,6 +30,7 @@ const file = path.join(dir, "matching-cases.json");
 if (!fs.existsSync(file)) throw new Error(`eval:public: no ${file} (set EVAL_SET_DIR)`);
 const set = JSON.parse(fs.readFileSync(file, "utf8")) as EvalSet;
 const verbose = process.env.EVAL_VERBOSE === "1";
+const detailed = new Set((process.env.EVAL_DETAIL ?? "").split(",").filter(Boolean));
 
 process.env.PORT = "0";
 process.env.HOST = "127.0.0.1";
@@ -70,7 +72,15 @@ try {
       results.push({ c, ranked: [], skipped: true });
       continue;
     }
-    const page = await api.call<{ items: { score: number; reasons: { en: string }[]; candidate: { entity: string; id: string; orgId: string; orgName: { en: string } } }[] }>("GET", `/requests/${id}/matches?pageSize=40`, staff);
+    const page = await api.call<{ items: { score: number; reasons: { en: string }[]; factors: { name: string; value: number }[]; candidate: { entity: string; id: string; orgId: string; orgName: { en: string } } }[] }>("GET", `/requests/${id}/matches?pageSize=40`, staff);
+    if (detailed.has(c.key)) {
+      console.log(`\n${c.key} (expect ${(c.expect ?? []).join(", ")}; distractors ${(c.must_rank_below_expected ?? []).join(", ")}):`);
+      for (const [i, item] of page.items.entries()) {
+        const key = item.candidate.entity === "offer" ? loaded.keys.get(item.candidate.id) : loaded.keys.get(item.candidate.orgId);
+        const factors = item.factors.map((f) => `${f.name.slice(0, 5)} ${f.value.toFixed(2)}`).join(" ");
+        console.log(`  ${String(i + 1).padStart(2)} ${(key ?? `?${item.candidate.orgName.en.slice(0, 24)}`).padEnd(28)} ${item.candidate.entity.padEnd(7)} ${String(item.score).padStart(5)}  ${factors}`);
+      }
+    }
     const ranked: string[] = [];
     const scores: string[] = [];
     for (const item of page.items) {

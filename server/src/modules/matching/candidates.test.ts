@@ -117,12 +117,21 @@ describe("the matcher's text query", () => {
 describe("candidate tiers", () => {
   const names = (r: CooperationRequest, org: Org = investor) => candidateTiers(toMatchRequest(r, org)).tiers.map((t) => t.name);
 
-  it("when a request wants one industry, then no tier asks for all of them, and a TRL range adds its tier", () => {
+  it("when a request wants one industry, then no tier asks for all of them, and a TRL range adds its tiers", () => {
     const tiers = names(request);
-    expect(tiers.some((n) => n.startsWith("all+"))).toBe(false);
+    expect(tiers.some((n) => n.includes("all+"))).toBe(false);
     expect(tiers).toContain("exact+trl");
-    expect(tiers[0]).toBe("exact+country+coop");
-    expect(names({ ...request, industries: ["medical-engineering", "biomedicine"] })[0]).toBe("all+country+coop");
+    expect(names({ ...request, trlMin: undefined, trlMax: undefined }).some((n) => n.includes("trl"))).toBe(false);
+    expect(names({ ...request, industries: ["medical-engineering", "biomedicine"] }).some((n) => n.includes("all+"))).toBe(true);
+  });
+
+  it("when a request names glossary concepts, then tiers ranked by those concepts join; without any, none does", () => {
+    const { tiers } = candidateTiers(toMatchRequest({ ...request, description: { en: "Organoid models and cell therapy" } }, investor));
+    const ranked = tiers.filter((t) => t.byConcepts);
+    expect(ranked.map((t) => t.name)).toContain("concepts");
+    for (const t of ranked) expect(t.filter.some((f) => f.startsWith("concepts IN"))).toBe(true);
+    const plain = candidateTiers(toMatchRequest({ ...request, title: { en: "Co-investors" }, description: { en: "Syndicate partners" } }, investor));
+    expect(plain.tiers.some((t) => t.byConcepts)).toBe(false);
   });
 
   it("when a request names no country, then no tier filters on one", () => {
@@ -139,10 +148,10 @@ describe("candidate tiers", () => {
     expect(candidateTiers(toMatchRequest(request, investor)).base.some((f) => f.startsWith("country !="))).toBe(false);
   });
 
-  it("when no tier applies (no industries, places or service industries), then one tier of the base alone brings candidates", () => {
+  it("when no tier applies (no industries, places or service industries), then one tier of the base alone brings candidates beside those ranked by concepts", () => {
     const bare = { ...request, type: "investment", industries: [], targetRegions: [], targetCountries: [], trlMin: undefined, trlMax: undefined };
     const { base, tiers } = candidateTiers(toMatchRequest(bare, investor));
-    expect(tiers).toEqual([{ name: "any", filter: base, limit: 150 }]);
+    expect(tiers.filter((t) => !t.byConcepts)).toEqual([{ name: "any", filter: base, limit: 150 }]);
   });
 
   it("when tiers are built at a given moment, then they hold only records unexpired at that moment", () => {

@@ -1,35 +1,14 @@
 import mongoose from "mongoose";
 import type { MultiSearchQuery } from "meilisearch";
-import { conceptLabel, COOPERATION_TYPES, industryChildren, industryParent, searchSynonyms, VOCABULARIES, type IndustryId, type OrgKind, type Term } from "@parklink/shared";
+import { conceptLabel, searchSynonyms, VOCABULARIES, type OrgKind, type Term } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
 import { filterValue, inList } from "../search/filters.js";
 import { STOP_WORDS } from "../search/settings.js";
 import { idf, type Candidate, type CandidateRequest, type MatchRequest } from "./scoring/index.js";
+import { candidateTiers, MAX_FILTER_CONCEPTS, tierBase, type TierSpec } from "./tiers.js";
 
-/** A wanted industry with its parent, children and siblings: the taxonomy neighbourhood. */
-export function industryNeighbourhood(ids: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const id of ids as IndustryId[]) {
-    out.add(id);
-    const parent = industryParent(id);
-    for (const child of industryChildren(id)) out.add(child);
-    if (parent) {
-      out.add(parent);
-      for (const sibling of industryChildren(parent)) out.add(sibling);
-    }
-  }
-  return [...out];
-}
-
-/** Which directory kinds may answer a request: its partner kinds, plus requests of the same type. */
-export function wantedKinds(request: Pick<MatchRequest, "partnerKinds" | "type">): string[] {
-  const kinds = new Set<string>(request.partnerKinds);
-  const term = COOPERATION_TYPES.find((t) => t.id === request.type);
-  for (const k of term?.partnerKinds ?? []) kinds.add(k);
-  kinds.add("request");
-  return [...kinds];
-}
+export { candidateTiers, industryNeighbourhood, TIERS, tierBase, tierConditions, wantedKinds, type Tier, type TierConditions, type TierSpec } from "./tiers.js";
 
 /** Words of Latin script (and numbers) whole, Chinese one character at a time. */
 const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
@@ -144,123 +123,73 @@ export interface CandidatePool {
   conceptWeights?: Map<string, number>;
 }
 
-export interface Tier {
-  /** Its conditions by name, e.g. "exact+geo+coop". */
-  name: string;
-  /** The base and its conditions. */
-  filter: string[];
-  /** How many records, freshest first, it brings. */
-  limit: number;
-}
-
-/**
- * The filters candidate generation runs, strictest first: every wanted industry or any,
- * target country or region, declared interest in the cooperation type, wanting partners
- * where the requester is, TRL. Each holds the base: live, of a wanted kind, not the
- * requester's own, and abroad when the type is cross-border.
- */
-export function candidateTiers(request: MatchRequest, now = Date.now()): { base: string[]; tiers: Tier[] } {
-  const crossBorder = COOPERATION_TYPES.find((t) => t.id === request.type)?.crossBorder ?? false;
-  const base = [
-    `expiresAt > ${Math.floor(now / 1000)}`,
-    inList("kind", wantedKinds(request)),
-    `orgId != ${filterValue(request.orgId)}`,
-    ...(crossBorder ? [`country != ${filterValue(request.requester.country)}`] : []),
-  ];
-  const { industries, targetCountries, targetRegions } = request;
-  const all = industries.length > 1 ? `(${industries.map((i) => `industries = ${filterValue(i)}`).join(" AND ")})` : undefined;
-  const exact = industries.length ? inList("industries", industries) : undefined;
-  const near = industries.length ? inList("industries", industryNeighbourhood(industries)) : undefined;
-  const country = targetCountries.length ? inList("country", targetCountries) : undefined;
-  const geoParts = [country, targetRegions.length ? inList("region", targetRegions) : undefined].filter(Boolean);
-  const geo = geoParts.length ? `(${geoParts.join(" OR ")})` : undefined;
-  const coop = `cooperationTypes = ${filterValue(request.type)}`;
-  const serviceIndustries = COOPERATION_TYPES.find((t) => t.id === request.type)?.serviceIndustries ?? [];
-  const service = serviceIndustries.length ? inList("industries", serviceIndustries) : undefined;
-  // The other side wants partners where the requester is: its interest regions, an offer's or a request's target regions.
-  const wantsUs = `targetRegions = ${filterValue(request.requester.region)}`;
-  const trl =
-    request.trlMin !== undefined || request.trlMax !== undefined ? `(trl >= ${request.trlMin ?? 1} AND trl <= ${request.trlMax ?? 9})` : undefined;
-  // [name, conditions, records it brings]; a tier is left out when one of its conditions
-  // does not apply to this request. The sizes were fitted with the matcher benchmark at
-  // 100,000 profiles: where the full scan's top 20 of one half of its requests sit in each
-  // tier, checked on the other half. Three tiers hold nearly all of them: the target
-  // country, every candidate that wants partners where the requester is, and the taxonomy
-  // neighbourhood in the target region. Every tier keeps at least 20, so that a request
-  // unlike the benchmark's still gets candidates from each.
-  const table: [string, (string | undefined)[], number][] = [
-    ["all+country+coop", [all, country, coop], 20],
-    ["exact+country+coop", [exact, country, coop], 190],
-    ["all+geo+coop", [all, geo, coop], 30],
-    ["exact+geo+coop", [exact, geo, coop], 100],
-    ["exact+coop+wantsUs", [exact, coop, wantsUs], 360],
-    ["all+coop", [all, coop], 20],
-    ["all+geo", [all, geo], 20],
-    ["near+geo+coop", [near, geo, coop], 180],
-    ["exact+coop", [exact, coop], 20],
-    ["exact+geo", [exact, geo], 20],
-    ["exact+wantsUs", [exact, wantsUs], 20],
-    ["exact+trl", [exact, trl], 20],
-    ["near+geo", [near, geo], 20],
-    ["exact", [exact], 20],
-    ["coop+geo", [coop, geo], 20],
-    ["service+coop+geo", [service, coop, geo], 20],
-    ["service+coop", [service, coop], 20],
-  ];
-  const seen = new Set<string>();
-  const tiers: Tier[] = [];
-  for (const [name, conditions, limit] of table) {
-    if (conditions.some((c) => c === undefined)) continue;
-    const filter = [...base, ...(conditions as string[])];
-    const key = filter.join(" AND ");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    tiers.push({ name, filter, limit });
-  }
-  return { base, tiers: tiers.length ? tiers : [{ name: "any", filter: base, limit: 150 }] };
-}
-
-/** Concepts of a request that candidate generation filters on (a long description names many). */
-const MAX_FILTER_CONCEPTS = 30;
-
-/** Records the concept query brings, from the whole directory. */
-const CONCEPT_LIMIT = 150;
-
 /** Records the text query brings, from the whole directory. */
 const TEXT_LIMIT = 150;
 
+export interface CandidateQuery {
+  name: string;
+  /** Records it brings in a ranking. */
+  limit: number;
+  query: MultiSearchQuery;
+}
+
+/**
+ * Every search of candidate generation, named: the tiers, and the text query over the
+ * whole directory (named "text"), whose ranking scores feed the text factor. `probe`
+ * reads each one that far instead (for fitting the sizes); otherwise a tier of size 0 is
+ * left out.
+ */
+export function candidateQueries(request: MatchRequest, uid: string, options: { probe?: number; now?: number; table?: readonly TierSpec[] } = {}): CandidateQuery[] {
+  const { base, tiers } = candidateTiers(request, options.now, options.table);
+  const read = (limit: number) => options.probe ?? limit;
+  // The concepts' names, searched in the concept field only: ranked by how many of them a record names.
+  const conceptQuery = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS).map((id) => conceptLabel(id, "en")).join(" ");
+  const out: CandidateQuery[] = tiers
+    .filter((t) => options.probe !== undefined || t.limit > 0)
+    .map((t) => ({
+      name: t.name,
+      limit: t.limit,
+      query: {
+        indexUid: uid,
+        q: t.byConcepts ? conceptQuery : "",
+        filter: t.filter,
+        limit: read(t.limit),
+        attributesToRetrieve: CANDIDATE_FIELDS,
+        ...(t.byConcepts ? { attributesToSearchOn: ["conceptTerms"] } : {}),
+      },
+    }));
+  const text = matchText(request.title);
+  if (text) {
+    out.push({
+      name: "text",
+      limit: TEXT_LIMIT,
+      query: { indexUid: uid, q: text, filter: base, limit: read(TEXT_LIMIT), attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true },
+    });
+  }
+  return out;
+}
+
 /**
  * Step one of candidate generation: narrows the whole directory to a few hundred records.
- * The tiers (see candidateTiers) each bring their freshest records, as many as the tier
- * holds of the best fits. A text query over the whole directory brings the records
- * whose words fit and scores them for relevance. Every query returns the fields scoring
- * reads, so the records need no second look-up: Meilisearch serves a field of a hit for a
- * third of what fetching the same record by id costs. The index holds approved, unexpired
- * records only, so every record found is live.
+ * The tiers (see candidateTiers) each bring their freshest records, or those naming most
+ * of the request's concepts, as many as the tier holds of the best fits. A text query over
+ * the whole directory brings the records whose words fit and scores them for relevance.
+ * Every query returns the fields scoring reads, so the records need no second look-up:
+ * Meilisearch serves a field of a hit for a third of what fetching the same record by id
+ * costs. The index holds approved, unexpired records only, so every record found is live.
  */
 export async function candidatePool(deps: AppDeps, request: MatchRequest): Promise<CandidatePool> {
   const client = deps.search.client;
   if (!client) return { records: [] };
   const uid = deps.search.indexName(DIRECTORY_INDEX);
-  const { base, tiers } = candidateTiers(request);
-  const queries: MultiSearchQuery[] = tiers.map((t) => ({ indexUid: uid, q: "", filter: t.filter, limit: t.limit, attributesToRetrieve: CANDIDATE_FIELDS }));
-  const text = matchText(request.title);
-  const textQuery: MultiSearchQuery[] = text
-    ? [{ indexUid: uid, q: text, filter: base, limit: TEXT_LIMIT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true }]
-    : [];
-  // The records that share the most of the request's glossary concepts, in either language:
-  // a query on the concepts' names, searched in the concept field only.
-  const conceptIds = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
-  if (conceptIds.length) {
-    textQuery.push({
-      indexUid: uid,
-      q: conceptIds.map((id) => conceptLabel(id, "en")).join(" "),
-      filter: [...base, inList("concepts", conceptIds)],
-      attributesToSearchOn: ["conceptTerms"],
-      limit: CONCEPT_LIMIT,
-      attributesToRetrieve: CANDIDATE_FIELDS,
-    });
-  }
+  const base = tierBase(request);
+  // Text searches (the request's words, the concepts' names) cost several filter-only reads:
+  // they go in a call of their own, beside the filter-only tiers split in two.
+  const all = candidateQueries(request, uid);
+  const isText = (q: CandidateQuery) => typeof q.query.q === "string" && q.query.q !== "";
+  const plain = all.filter((q) => !isText(q));
+  const texts = all.filter(isText);
+  const textAt = texts.findIndex((q) => q.name === "text");
   // How many live records of a wanted kind mention each of the request's concepts, and how
   // many there are: counts only (limit 0), so that a concept's weight is the same whichever
   // candidates a ranking holds.
@@ -268,23 +197,25 @@ export async function candidatePool(deps: AppDeps, request: MatchRequest): Promi
   const counting: MultiSearchQuery[] = concepts.length
     ? [{ indexUid: uid, q: "", filter: base, limit: 0 }, ...concepts.map((id) => ({ indexUid: uid, q: "", filter: [...base, `concepts = ${filterValue(id)}`], limit: 0 }))]
     : [];
-  // Meilisearch answers the queries of one multi-search one after the other: three
-  // calls side by side keep its search threads busy.
-  const half = Math.ceil(queries.length / 2);
+  // Meilisearch answers the queries of one multi-search one after the other: calls side by
+  // side keep its search threads busy.
+  const half = Math.ceil(plain.length / 2);
   const [first, second, ranked, counted] = await Promise.all(
-    [queries.slice(0, half), queries.slice(half), textQuery, counting].map((part) =>
+    [plain.slice(0, half).map((q) => q.query), plain.slice(half).map((q) => q.query), texts.map((q) => q.query), counting].map((part) =>
       part.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, CandidateHit>({ queries: part }) : { results: [] },
     ),
   );
+  const results = [...first.results, ...second.results, ...ranked.results];
   const hits = (r: { estimatedTotalHits?: number; totalHits?: number } | undefined) => r?.estimatedTotalHits ?? r?.totalHits ?? 0;
   const conceptWeights = concepts.length
     ? idf(hits(counted.results[0]), new Map(concepts.map((id, i) => [id, hits(counted.results[i + 1])])))
     : undefined;
   const records = new Map<string, CandidateHit>();
-  for (const r of [...first.results, ...second.results, ...ranked.results]) for (const h of r.hits) records.set(h.id, h);
-  const textScores = text
-    ? new Map((ranked.results[0]?.hits ?? []).flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
-    : undefined;
+  for (const r of results) for (const h of r.hits) records.set(h.id, h);
+  const textScores =
+    textAt >= 0
+      ? new Map(ranked.results[textAt].hits.flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
+      : undefined;
   return { records: [...records.values()], textScores, ...(conceptWeights ? { conceptWeights } : {}) };
 }
 

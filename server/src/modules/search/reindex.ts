@@ -109,8 +109,8 @@ export async function reindexAll(
   const orgById = new Map<string, Org>();
   const orgFilter = { status: "approved" };
   await drain("orgs", orgModel(deps.db).find(orgFilter).lean<Org[]>().cursor({ batchSize }), await orgModel(deps.db).countDocuments(orgFilter), (org: Org) => {
-    // Offers and requests need their owner's name and place; keep only that.
-    orgById.set(String(org._id), { _id: org._id, name: org.name, country: org.country, region: org.region, city: org.city, status: org.status } as Org);
+    // Offers and requests need their owner's name, kind and place; keep only that.
+    orgById.set(String(org._id), { _id: org._id, kind: org.kind, name: org.name, country: org.country, region: org.region, city: org.city, status: org.status } as Org);
     return orgDocument(org);
   });
   // Offers and requests of organizations that are not listed are skipped as they stream by.

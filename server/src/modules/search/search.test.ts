@@ -231,6 +231,8 @@ describe("npm run reindex", () => {
       expect(settingsDiffer(directorySettings(), await index.getSettings())).toBe(false);
       const doc = await index.getDocument(`org-${park}`);
       expect(doc.facts).toMatchObject({ orgKind: "park" });
+      // A request's record carries its owner's kind, which the matcher reads to score it.
+      expect((await index.getDocument(`request-${req.body.id}`)).facts).toMatchObject({ orgKind: "park" });
       // Settings went to the rebuilt index only; the old live one was swapped out without them.
       expect(await settingsTasks()).toBe(settingsTasksBefore + 1);
       const found = (await request(ctx.app).get("/api/search?q=Rebuilt").expect(200)).body as { hits: Hit[] };

@@ -7,6 +7,8 @@ cultural and creative industries | 文化创意产业 | creative economy;创意�
 design services | 设计服务 | graphic design;平面设计
 fashion design | 服装设计 | fashion;时尚
 textile design | 纺织品设计
+apparel | 服饰 | clothing;garments;garment;服装;成衣
+fabric | 面料 | fabrics;布料;textile fabric
 handicraft | 手工艺 | handicrafts;crafts;手工艺品;artisan;工匠
 intangible cultural heritage | 非物质文化遗产 | 非遗;cultural heritage;文化遗产
 hand dyeing | 手工染色 | hand-dyed;手染;natural dyeing;植物染

@@ -23,7 +23,7 @@ function inline(vocab: VocabularyName, id: string): string {
   return en.charAt(0).toLowerCase() + en.slice(1);
 }
 
-function nameIn(name: Bilingual, lang: Lang): string {
+export function nameIn(name: Bilingual, lang: Lang): string {
   return lang === "zh" && name.local && CJK.test(name.local) ? name.local : name.en;
 }
 
@@ -58,7 +58,7 @@ const SEEKS_EN: Readonly<Record<string, string>> = {
   "planning-consulting": "planning and consulting partners",
 };
 
-function displayName(c: Candidate): Bilingual {
+export function displayName(c: Candidate): Bilingual {
   return c.entity === "org" ? c.name : c.orgName;
 }
 

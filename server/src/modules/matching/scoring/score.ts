@@ -6,11 +6,14 @@
 //           0.2 when cooperationFit = 0 (the request does not want the candidate's
 //           kind) or geography = 0 (a cross-border type, e.g. sister parks, in the
 //           requester's own country); 0.75 when the candidate is outside every
-//           country and region the request names (and their neighbours); 1 otherwise.
+//           country and region the request names (and their neighbours); 1 otherwise;
+//           and 0.75 more when the candidate names where it wants partners and the
+//           requester is in none of those places (their-places.ts).
 //
 // A candidate that shares nothing topical with a request that names industries (no
 // industry, not even a neighbouring one; no glossary concept; none of its words) is no
-// suggestion at all.
+// suggestion at all, unless the cooperation is between two places (sister or dual parks)
+// and the candidate asks for it with partners where the requester is.
 //
 // Reciprocity is thus counted twice on purpose: once as a weighted factor, and once
 // as a two-sided bonus, so that with all else equal a pair where both sides want
@@ -28,6 +31,7 @@ import { conceptWeights, textRelevance } from "./text.js";
 import { feedbackEffect, partnershipOf, partnersReason, type FeedbackEffect } from "./adjust.js";
 import { explain } from "./explain.js";
 import { prepareRequest, type PreparedRequest } from "./prepare.js";
+import { elsewhereReason, THEY_LOOK_ELSEWHERE_FACTOR, theyLookElsewhere, wantsRequesterHere, type TheirPlaces } from "./their-places.js";
 import {
   FACTOR_NAMES,
   type Candidate,
@@ -64,7 +68,7 @@ export interface Combined {
 }
 
 /** The combine formula (see the top of this file). */
-export function combine(values: Readonly<FactorValues>, weights: Weights, outOfRange = false): Combined {
+export function combine(values: Readonly<FactorValues>, weights: Weights, outOfRange = false, theyLookElsewhere = false): Combined {
   let total = 0;
   let sum = 0;
   for (const name of FACTOR_NAMES) {
@@ -76,7 +80,7 @@ export function combine(values: Readonly<FactorValues>, weights: Weights, outOfR
   const gated = values.cooperationFit === 0 || values.geography === 0;
   const away = !gated && values.geography === ELSEWHERE;
   const multiplier =
-    (MUTUAL_FLOOR + (1 - MUTUAL_FLOOR) * values.reciprocity) * (gated ? GATE_FACTOR : away ? ELSEWHERE_FACTOR : 1) * (outOfRange ? OUT_OF_RANGE_FACTOR : 1);
+    (MUTUAL_FLOOR + (1 - MUTUAL_FLOOR) * values.reciprocity) * (gated ? GATE_FACTOR : away ? ELSEWHERE_FACTOR : 1) * (outOfRange ? OUT_OF_RANGE_FACTOR : 1) * (theyLookElsewhere ? THEY_LOOK_ELSEWHERE_FACTOR : 1);
   return { score: 100 * base * multiplier, base, multiplier, gated };
 }
 
@@ -86,6 +90,8 @@ interface Evaluation {
   facts: FactorFacts;
   /** Rounded to one decimal. */
   score: number;
+  /** Where the candidate wants partners, when the requester is in none of those places. */
+  elsewhere?: TheirPlaces;
   /** The requester's own feedback: multiplier of the score, and why. */
   feedback?: FeedbackEffect;
   /** Existing partnership types with the candidate's organization. */
@@ -133,11 +139,13 @@ function evaluate(
     reciprocity: recip.facts,
     freshness: fresh.facts,
   };
-  return { candidate: c, values, facts, score: round(combine(values, weights, outOfRange(p, facts)).score, 1) };
+  const elsewhere = theyLookElsewhere(p, c);
+  const score = round(combine(values, weights, outOfRange(p, facts), elsewhere !== undefined).score, 1);
+  return { candidate: c, values, facts, score, ...(elsewhere ? { elsewhere } : {}) };
 }
 
 function toSuggestion(p: PreparedRequest, ev: Evaluation, weights: Weights): Suggestion {
-  const multiplier = combine(ev.values, weights, outOfRange(p, ev.facts)).multiplier * (ev.feedback?.multiplier ?? 1);
+  const multiplier = combine(ev.values, weights, outOfRange(p, ev.facts), ev.elsewhere !== undefined).multiplier * (ev.feedback?.multiplier ?? 1);
   let total = 0;
   for (const name of FACTOR_NAMES) total += weights[name] > 0 ? weights[name] : 0;
   const contributions = {} as FactorValues;
@@ -156,6 +164,7 @@ function toSuggestion(p: PreparedRequest, ev: Evaluation, weights: Weights): Sug
     reasons: [
       ...(ev.partners ? [partnersReason(ev.partners)] : []),
       ...(ev.feedback?.reason ? [ev.feedback.reason] : []),
+      ...(ev.elsewhere ? [elsewhereReason(ev.candidate, ev.elsewhere)] : []),
       ...explain(p, ev.candidate, ev.values, contributions, ev.facts),
     ],
     ...(ev.partners ? { alreadyPartners: [...ev.partners] } : {}),
@@ -202,6 +211,8 @@ function onePerOrg(sorted: readonly Evaluation[]): Evaluation[] {
 function topical(p: PreparedRequest, ev: Evaluation, textScore: number | undefined): boolean {
   // Training and planning serve any industry: there the request's industries are its own field.
   if (p.industries.length === 0 || p.serviceIndustries.size > 0 || ev.values.industryFit > 0) return true;
+  // Two places' cooperation (sister, dual parks), asked for by the candidate with partners where the requester is.
+  if (p.crossBorder && wantsRequesterHere(p, ev.facts.reciprocity)) return true;
   return ev.facts.textRelevance.shared.length > 0 || (textScore ?? 0) > 0;
 }
 
