@@ -32,7 +32,18 @@ import { chatRateLimiter, DEFAULT_CHAT_RATE_LIMIT, type ChatRateLimiter, type Re
 import { closeSharedRedis, sharedRedis } from "../../infra/redis.js";
 import { checkSession } from "../sessions/state.js";
 import { assertMayAct, assertStillASide, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
-import { applySessionChanges, CHANGE_POLL_MS, sessionsConfirmed, sideIsFresh, SOCKET_SWEEP_MS, startSocketSweep, sweepSockets, type JoinedRoom } from "./sweep.js";
+import {
+  applySessionChanges,
+  CHANGE_POLL_MS,
+  sessionsConfirmed,
+  sideIsFresh,
+  slicedSweep,
+  SOCKET_SWEEP_MS,
+  startSocketSweep,
+  SWEEP_SLICES,
+  sweepSockets,
+  type JoinedRoom,
+} from "./sweep.js";
 import { changeReader } from "../sessions/changes.js";
 import { localPresence, redisPresence, type Presence } from "./presence.js";
 import {
@@ -133,7 +144,11 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
   const joinedOf = (s: ChatSocket) => ctx.joined.get(s);
   const readChanges = changeReader(deps);
   const stopPolling = startSocketSweep(async () => applySessionChanges(deps, await readChanges(), [...io.of("/").sockets.values()], joinedOf), logger, CHANGE_POLL_MS);
-  const stopSweep = startSocketSweep(() => sweepSockets(deps, [...io.of("/").sockets.values()], joinedOf), logger, SOCKET_SWEEP_MS);
+  const sweepSlice = slicedSweep(
+    () => [...io.of("/").sockets.values()],
+    (slice) => sweepSockets(deps, slice.filter((s) => s.connected), joinedOf),
+  );
+  const stopSweep = startSocketSweep(sweepSlice, logger, SOCKET_SWEEP_MS / SWEEP_SLICES);
 
   const unsubscribe = onNotification(deps.db, (userId, n) => io.to(userRoom(userId)).emit("notification", pushedView(n)));
   return {

@@ -27,11 +27,33 @@ export interface SweptSocket {
 export const CHANGE_POLL_MS = 1000;
 
 /**
- * How often a node re-reads, in bulk, the sessions and memberships of every user with a
- * socket on it: catches what changed without being logged (a change written straight to the
- * database), at a cost that grows with the connected users, so rarely.
+ * How long a node takes to re-read, in bulk, the sessions and memberships of every user with
+ * a socket on it: catches what changed without being logged (a change written straight to
+ * the database), at a cost that grows with the connected users, so slowly, a slice at a time.
  */
 export const SOCKET_SWEEP_MS = 60_000;
+/** The full sweep goes in this many slices, one per step, so that no step holds the event loop long. */
+export const SWEEP_SLICES = 60;
+
+/**
+ * Sweeps a slice of the sockets per call: the sockets of this node at the start of a cycle,
+ * one `slices`-th of them each time; a socket that connects meanwhile waits for the next cycle
+ * (its own checks at joining are fresh).
+ */
+export function slicedSweep<S>(current: () => S[], sweep: (slice: S[]) => Promise<void>, slices = SWEEP_SLICES): () => Promise<void> {
+  let cycle: S[] = [];
+  let next = 0;
+  return async () => {
+    if (next >= cycle.length) {
+      cycle = current();
+      next = 0;
+    }
+    const size = Math.ceil(cycle.length / slices);
+    const slice = cycle.slice(next, next + size);
+    next += size;
+    if (slice.length) await sweep(slice);
+  };
+}
 
 /**
  * True while the user is known to be a side of this room: checked, or confirmed by the

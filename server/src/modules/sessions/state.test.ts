@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from "../../../../test/helpers/co
 import { makeUser } from "../../../../test/helpers/users.js";
 import { userModel } from "../auth/model.js";
 import { checkSession, forgetSession, refreshSessionStates, SOCKET_SESSION_CACHE_MS } from "./state.js";
-import { sideIsFresh, sweepSockets, type JoinedRoom } from "../chat/sweep.js";
+import { sideIsFresh, slicedSweep, sweepSockets, type JoinedRoom } from "../chat/sweep.js";
 import { createIntroduction } from "../chat/testing.js";
 import { membershipModel } from "../orgs/model.js";
 
@@ -44,5 +44,19 @@ describe("sessions: the bulk refresh of connected users' sessions", () => {
     expect(sideIsFresh(sockets[1].rooms.get(introductionId)!, -Infinity)).toBe(false);
     // Marked stale: even a fresh confirmation from the change log does not make it fresh again.
     expect(sideIsFresh(sockets[1].rooms.get(introductionId)!, Date.now())).toBe(false);
+  });
+});
+
+describe("sessions: the full sweep goes a slice at a time", () => {
+  it("when sockets are swept in slices, then one cycle visits each socket once, and sockets that came meanwhile wait for the next cycle", async () => {
+    let sockets = Array.from({ length: 10 }, (_, i) => i);
+    const seen: number[][] = [];
+    const step = slicedSweep(() => sockets, async (slice) => void seen.push(slice), 4);
+    for (let i = 0; i < 4; i++) await step();
+    expect(seen).toEqual([[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]]);
+    sockets = [...sockets, 10, 11];
+    await step();
+    expect(seen.at(-1)).toEqual([0, 1, 2]);
+    expect(seen.flat().filter((n) => n >= 10)).toEqual([]);
   });
 });
