@@ -195,7 +195,8 @@ if (NODES === undefined) {
 } else {
   for (const nodes of [1, NODES]) {
     // The seeded database and search index; the nodes' own JWT secret signs the bench's sign-ins.
-    const cluster = await startCluster({ mongoUri: services.mongoUri, meili: { url: services.meiliUrl, masterKey: services.meiliKey }, nodes, dbName,
+    // Each idle socket takes two of nginx's connections (client and node side).
+    const cluster = await startCluster({ mongoUri: services.mongoUri, meili: { url: services.meiliUrl, masterKey: services.meiliKey }, nodes, dbName, workerConnections: IDLE_SOCKETS * 2 + 4096,
       env: { MEILI_INDEX_PREFIX: "", LOG_LEVEL: "error", ...timeoutEnv } });
     try {
       climbs.push(await climb(`${nodes} node${nodes > 1 ? "s" : ""} behind nginx`, cluster.url, cluster.nodes[0].url));
