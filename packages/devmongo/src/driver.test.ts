@@ -1,6 +1,7 @@
-import { Binary, Decimal128, Long, MongoClient, MongoServerError, ObjectId, type Document } from "mongodb";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevMongoServer, startDevMongo } from "./index.js";
+import { Binary, Decimal128, Long, MongoServerError, ObjectId, type Document } from "mongodb";
+import { describe, expect, it } from "vitest";
+import { startDevMongo } from "./index.js";
+import { useDevMongo } from "./testing.js";
 
 interface OpsDoc {
   n: number;
@@ -17,32 +18,20 @@ interface OpsDoc {
 /** Test documents with arbitrary _id types. */
 type Loose = { _id?: number | string | ObjectId } & Document;
 
-let server: DevMongoServer;
-let client: MongoClient;
-let dbCounter = 0;
-const freshDb = () => client.db(`devmongo_driver_${process.pid}_${dbCounter++}`);
-
-beforeAll(async () => {
-  server = await startDevMongo();
-  client = await MongoClient.connect(server.uri, { serverSelectionTimeoutMS: 5000 });
-});
-
-afterAll(async () => {
-  await client?.close();
-  await server?.stop();
-});
+const mongo = useDevMongo("driver");
+const freshDb = () => mongo.freshDb();
 
 describe("devmongo: server basics", () => {
   it("answers as a replica-set primary", async () => {
-    const hello = await client.db("admin").command({ hello: 1 });
-    expect(hello).toMatchObject({ isWritablePrimary: true, setName: "rs0", hosts: [`127.0.0.1:${server.port}`] });
+    const hello = await mongo.client.db("admin").command({ hello: 1 });
+    expect(hello).toMatchObject({ isWritablePrimary: true, setName: "rs0", hosts: [`127.0.0.1:${mongo.server.port}`] });
     expect(hello.logicalSessionTimeoutMinutes).toBeGreaterThan(0);
-    await expect(client.db("admin").command({ ping: 1 })).resolves.toMatchObject({ ok: 1 });
-    await expect(client.db("admin").command({ buildInfo: 1 })).resolves.toHaveProperty("version");
+    await expect(mongo.client.db("admin").command({ ping: 1 })).resolves.toMatchObject({ ok: 1 });
+    await expect(mongo.client.db("admin").command({ buildInfo: 1 })).resolves.toHaveProperty("version");
   });
 
   it("rejects unknown commands with CommandNotFound", async () => {
-    const err = await client.db("x").command({ frobnicate: 1 }).catch((e: unknown) => e);
+    const err = await mongo.client.db("x").command({ frobnicate: 1 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MongoServerError);
     expect(err).toMatchObject({ code: 59, codeName: "CommandNotFound" });
   });

@@ -6,22 +6,11 @@
  * by `updatedAt` with an `_id` tiebreak, search pages and their counts, the vetting
  * queue, the outbox and mail queues.
  */
-import { MongoClient, ObjectId, type Document } from "mongodb";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevMongoServer, startDevMongo } from "./index.js";
+import { ObjectId, type Document } from "mongodb";
+import { describe, expect, it } from "vitest";
+import { useDevMongo } from "./testing.js";
 
-let server: DevMongoServer;
-let client: MongoClient;
-
-beforeAll(async () => {
-  server = await startDevMongo();
-  client = await MongoClient.connect(server.uri, { serverSelectionTimeoutMS: 5000 });
-});
-
-afterAll(async () => {
-  await client?.close();
-  await server?.stop();
-});
+const mongo = useDevMongo("hot");
 
 interface Shape {
   what: string;
@@ -141,7 +130,7 @@ function stages(plan: Document): Document[] {
 describe("devmongo: the product's hot queries plan through indexes", () => {
   for (const s of SHAPES) {
     it(s.what, async () => {
-      const c = client.db("hot").collection(s.collection);
+      const c = mongo.client.db("hot").collection(s.collection);
       await c.createIndexes(s.indexes.map((key, i) => ({ key, ...s.options?.[i] })));
       await c.insertMany(Array.from({ length: 2000 }, (_, i) => s.doc(i)));
       let cursor = c.find(s.filter);

@@ -1,7 +1,7 @@
-import { MongoClient, MongoServerError, type ObjectId, type Document } from "mongodb";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MongoServerError, type ObjectId, type Document } from "mongodb";
+import { describe, expect, it } from "vitest";
 import { Collection, isExactIdLookup } from "./collection.js";
-import { type DevMongoServer, startDevMongo } from "./index.js";
+import { useDevMongo } from "./testing.js";
 import { Index, normalizeSpec } from "./indexes.js";
 import { matchDocs, type PlanChoice } from "./query.js";
 import type { Doc } from "./values.js";
@@ -9,20 +9,8 @@ import type { Doc } from "./values.js";
 /** Test documents with arbitrary _id types. */
 type Loose = { _id?: number | string | ObjectId } & Document;
 
-let server: DevMongoServer;
-let client: MongoClient;
-let dbCounter = 0;
-const freshDb = () => client.db(`devmongo_idx_${process.pid}_${dbCounter++}`);
-
-beforeAll(async () => {
-  server = await startDevMongo();
-  client = await MongoClient.connect(server.uri, { serverSelectionTimeoutMS: 5000 });
-});
-
-afterAll(async () => {
-  await client?.close();
-  await server?.stop();
-});
+const mongo = useDevMongo("idx");
+const freshDb = () => mongo.freshDb();
 
 describe("devmongo: unique indexes", () => {
   it("rejects duplicate inserts with E11000 in writeErrors", async () => {

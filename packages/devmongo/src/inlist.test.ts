@@ -1,19 +1,8 @@
-import { Long, MongoClient, ObjectId } from "mongodb";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevMongoServer, startDevMongo } from "./index.js";
+import { Long, ObjectId } from "mongodb";
+import { describe, expect, it } from "vitest";
+import { useDevMongo } from "./testing.js";
 
-let server: DevMongoServer;
-let client: MongoClient;
-
-beforeAll(async () => {
-  server = await startDevMongo();
-  client = await MongoClient.connect(server.uri, { serverSelectionTimeoutMS: 5000 });
-});
-
-afterAll(async () => {
-  await client?.close();
-  await server?.stop();
-});
+const mongo = useDevMongo("inlist");
 
 /** Long `$in`/`$nin` lists of strings, booleans, dates and ObjectIds are tested through a set of keys: same answers as MongoDB. */
 describe("devmongo: long $in and $nin lists", () => {
@@ -30,7 +19,7 @@ describe("devmongo: long $in and $nin lists", () => {
   }));
 
   it("matches ObjectIds, strings, dates and array elements by value, and $nin is the exact complement, missing fields included", async () => {
-    const c = client.db(`inlist_${process.pid}`).collection<(typeof docs)[number] | { _id: number }>("c");
+    const c = mongo.client.db(`inlist_${process.pid}`).collection<(typeof docs)[number] | { _id: number }>("c");
     await c.insertMany([...docs, { _id: 100 }]);
     const sorted = (rows: { _id: number }[]) => rows.map((r) => r._id).sort((a, b) => a - b);
     const someIds = [...ids.slice(0, 12).map((id) => new ObjectId(id.toHexString())), new ObjectId()];
