@@ -30,12 +30,11 @@ import { chatMessageModel, chatReadModel } from "./model.js";
 import { ackError, pushedView } from "./presenter.js";
 import { chatRateLimiter, DEFAULT_CHAT_RATE_LIMIT, type ChatRateLimiter, type RedisClient } from "./rate-limit.js";
 import { closeSharedRedis, sharedRedis } from "../../infra/redis.js";
-import { checkSession } from "../sessions/state.js";
+import { checkSession, sessionsConfirmedAt } from "../sessions/state.js";
 import { assertMayAct, assertStillASide, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
 import {
   applySessionChanges,
   CHANGE_POLL_MS,
-  sessionsConfirmed,
   sideIsFresh,
   slicedSweep,
   SOCKET_SWEEP_MS,
@@ -207,7 +206,7 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   ctx.joined.set(socket, joined);
   /** A joined room, once its user is known to be a side again (from the sweep, or one look-up when that is stale). */
   const stillASide = async (room: JoinedRoom) => {
-    if (sideIsFresh(room, sessionsConfirmed(deps))) return room;
+    if (sideIsFresh(room, sessionsConfirmedAt(deps.db))) return room;
     const checkedAt = Date.now();
     await assertStillASide(deps, auth, room);
     room.checkedAt = Math.max(room.checkedAt, checkedAt);

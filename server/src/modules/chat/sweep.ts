@@ -3,7 +3,7 @@ import type { AppDeps } from "../../deps.js";
 import type { Logger } from "../../infra/logger.js";
 import { isStaff, type Role } from "../auth/guard.js";
 import { membershipModel } from "../orgs/model.js";
-import { confirmSessionsAt, forgetSession, refreshSessionStates, sessionsConfirmedAt, SOCKET_SESSION_CACHE_MS } from "../sessions/state.js";
+import { confirmSessionsAt, forgetSession, refreshSessionStates, SOCKET_SESSION_CACHE_MS } from "../sessions/state.js";
 import type { SessionChangeDoc } from "../sessions/changes.js";
 import type { Room } from "./service.js";
 
@@ -83,7 +83,6 @@ export function applySessionChanges<S extends SweptSocket>(
   confirmSessionsAt(deps.db, read.startedAt);
 }
 
-export const sessionsConfirmed = (deps: Pick<AppDeps, "db">) => sessionsConfirmedAt(deps.db);
 
 /** The organizations each user belongs to, a few thousand users per query. */
 async function organizationsOf(deps: Pick<AppDeps, "db">, userIds: string[], chunk = 1000): Promise<Map<string, Set<string>>> {

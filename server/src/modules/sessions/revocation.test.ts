@@ -120,6 +120,22 @@ describe("sessions: revocation takes effect at once (HTTP and sockets)", () => {
     expect(sent).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
 
+  it("when an organization is deleted, then its members' open sockets end and its chats refuse them", async () => {
+    const { introductionId, a, b, orgIds } = await createIntroduction(ctx.deps);
+    const owner = await makeUser(ctx);
+    await membershipModel(ctx.deps.db).create({ orgId: orgIds[0], userId: owner.id, role: "owner" });
+    const socket = await connectClient(node.url, a.token);
+    expect(await socket.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: true });
+    const partner = await connectClient(node.url, b.token);
+    expect(await partner.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: true });
+    const ended = nextEvent(socket, "session:ended");
+    await request(ctx.app).delete(`/api/orgs/${orgIds[0]}`).set("Authorization", owner.bearer).expect(204);
+    expect(await ended).toEqual({ reason: "membership_removed" });
+    const again = await connectClient(node.url, a.token);
+    const sent = await again.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text: "still here?" });
+    expect(sent).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+
   it("when the session ends mid-conversation, then a client that refreshes and reconnects resends under the same client id: nothing lost, nothing twice", async () => {
     const { introductionId, a, b } = await createIntroduction(ctx.deps);
     const email = (await userModel(ctx.deps.db).findById(a.id, { email: 1 }).lean())!.email;
