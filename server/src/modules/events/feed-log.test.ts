@@ -28,7 +28,8 @@ describe("private calendar feed", () => {
     const app = createApp({ ...ctx.deps, logger: pino({ level: "info", redact: { paths: REDACTED_PATHS, censor: "[redacted]" } }, sink) });
     const feed = await request(app).get(reg.calendarPath).expect(200);
     expect(feed.text).toContain("BEGIN:VCALENDAR");
-    await request(app).get(`/api/calendar/${token.slice(0, -1)}x.ics`).expect(404);
+    const wrong = token.slice(0, -1) + (token.endsWith("x") ? "y" : "x");
+    await request(app).get(`/api/calendar/${wrong}.ics`).expect(404);
     const log = lines.join("");
     expect(log).toContain("/api/calendar/");
     expect(log).not.toContain(token.slice(0, 20));
