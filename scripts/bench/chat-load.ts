@@ -1,5 +1,6 @@
 /** The chat benchmark's seeding and load generation, shared by the single-node and the cluster run. */
 import crypto from "node:crypto";
+import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import mongoose from "mongoose";
 import { io as connect, type Socket } from "socket.io-client";
@@ -79,6 +80,8 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   const sentAt = new Map<string, number>();
   const received = new Map<string, number>();
   const rtts: number[] = [];
+  // CHAT_BENCH_TIMELINE=file: every measured message's send time and round trip, to see whether slow ones come together.
+  const timeline: [number, number][] | undefined = process.env.CHAT_BENCH_TIMELINE ? [] : undefined;
   let connectRetries = 0;
   for (let i = 0; i < participants.length; i += 50) {
     const batch = participants.slice(i, i + 50).map(async (p, j) => {
@@ -88,7 +91,10 @@ export async function load(url: string, participants: Participant[], opts: LoadO
         const t0 = sentAt.get(m.clientId);
         const n = (received.get(m.clientId) ?? 0) + 1;
         received.set(m.clientId, n);
-        if (t0 !== undefined && n === 1) rtts.push(performance.now() - t0);
+        if (t0 !== undefined && n === 1) {
+          rtts.push(performance.now() - t0);
+          timeline?.push([t0, performance.now() - t0]);
+        }
       });
       const joined = await socket.timeout(30_000).emitWithAck("chat:join", { introductionId: p.introductionId });
       if (!joined.ok) throw new Error(`join failed: ${joined.error.code}`);
@@ -125,6 +131,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
       await Promise.all(acks);
       await until(() => received.size >= sentAt.size, DRAIN_MS);
       rtts.length = 0;
+      if (timeline) timeline.length = 0;
       cpuBefore = opts.cpu?.() ?? {};
       sentBefore = sentAt.size;
       console.log("warm-up done; measuring");
@@ -137,6 +144,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   const cpuPerMessage = Object.fromEntries(Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - (cpuBefore[name] ?? 0)) / Math.max(1, sentAt.size - sentBefore)]));
   for (const c of clients) c.disconnect();
 
+  if (timeline) summarizeTimeline(timeline, process.env.CHAT_BENCH_TIMELINE!);
   rtts.sort((a, b) => a - b);
   const pick = (q: number) => rtts[Math.min(rtts.length - 1, Math.floor(q * rtts.length))] ?? NaN;
   let lost = 0;
@@ -173,3 +181,12 @@ export async function until(condition: () => boolean, timeoutMs: number): Promis
   while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 }
 
+
+/** Writes the timeline as CSV and prints, per 100 ms of sending, the slowest round trips: whether slow messages share a moment. */
+function summarizeTimeline(timeline: [number, number][], file: string): void {
+  fs.writeFileSync(file, timeline.map(([t, ms]) => `${t.toFixed(1)},${ms.toFixed(2)}`).join("\n"));
+  const slow = timeline.filter(([, ms]) => ms > 50);
+  const windows = new Map<number, number>();
+  for (const [t] of slow) windows.set(Math.floor(t / 100), (windows.get(Math.floor(t / 100)) ?? 0) + 1);
+  console.log(`timeline: ${timeline.length} messages, ${slow.length} over 50 ms, in ${windows.size} windows of 100 ms (of ${Math.ceil((timeline.at(-1)![0] - timeline[0][0]) / 100)})`);
+}
