@@ -6,7 +6,7 @@
  *   PARTS_PROFILES=100000 PARTS_REQUESTS=40 npx tsx scripts/bench/matcher-parts.ts
  */
 import type { MultiSearchQuery } from "meilisearch";
-import { candidateQueries } from "../../server/src/modules/matching/candidates.js";
+import { candidateQueries, conceptCounts, tellingConcepts } from "../../server/src/modules/matching/candidates.js";
 import { MAX_FILTER_CONCEPTS, tierBase } from "../../server/src/modules/matching/tiers.js";
 import { rankingInputs } from "../../server/src/modules/matching/service.js";
 import { toMatchRequest } from "../../server/src/modules/matching/load.js";
@@ -37,7 +37,8 @@ try {
     times.clear();
     for (const r of requests) {
       const match = toMatchRequest(r, requesters.get(String(r.orgId))!);
-      const all = candidateQueries(match, uid);
+      const counted = await conceptCounts(deps, match);
+      const all = candidateQueries(match, uid, counted ? { telling: tellingConcepts(counted.counts) } : {});
       const base = tierBase(match);
       const concepts = (match.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
       for (const q of all) note(`one: ${q.name}`, (await timed(() => run([q.query])))[0]);

@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import type { MultiSearchQuery } from "meilisearch";
 import { rankingInputs, weightsOf } from "../../server/src/modules/matching/service.js";
-import { candidateQueries, TIERS, type TierConditions, type TierSpec } from "../../server/src/modules/matching/candidates.js";
+import { candidateQueries, conceptCounts, tellingConcepts, TIERS, type TierConditions, type TierSpec } from "../../server/src/modules/matching/candidates.js";
 import { rankCandidates } from "../../server/src/modules/matching/scoring/index.js";
 import { DIRECTORY_INDEX } from "../../server/src/modules/search/documents.js";
 import { reindexAll } from "../../server/src/modules/search/reindex.js";
@@ -24,23 +24,23 @@ const BUDGET = Number(process.env.TIERS_BUDGET ?? 900);
 const PROBE = 1000;
 const STEP = 10;
 
-/** The tiers of today, and every combination of industries × places × interest × wanting us × TRL, freshest first or ranked by concepts. */
+/** The tiers of today, and every combination of industries × places × interest × wanting us × TRL × telling concepts. */
 function probeTable(): TierSpec[] {
   const out: TierSpec[] = [...TIERS];
-  const have = new Set(TIERS.map(([, names, , ranked]) => `${ranked ? "~" : ""}${[...names].sort().join("+")}`));
+  const have = new Set(TIERS.map(([, names]) => [...names].sort().join("+")));
   type Name = keyof TierConditions;
   for (const ind of [["all"], ["exact"], ["near"], []] as Name[][])
     for (const geo of [["country"], ["geo"], []] as Name[][])
       for (const coop of [["coop"], []] as Name[][])
         for (const wants of [["wantsUs"], []] as Name[][])
           for (const trl of [["trl"], []] as Name[][])
-          for (const ranked of [false, true]) {
-            const names = [...ind, ...geo, ...coop, ...wants, ...trl, ...(ranked ? (["concepts"] as Name[]) : [])];
+          for (const concepts of [["concepts"], []] as Name[][]) {
+            const names = [...ind, ...geo, ...coop, ...wants, ...trl, ...concepts];
             if (names.length === 0) continue;
-            const key = `${ranked ? "~" : ""}${[...names].sort().join("+")}`;
+            const key = [...names].sort().join("+");
             if (have.has(key)) continue;
             have.add(key);
-            out.push([`${ranked ? "~" : ""}${names.join("+")}`, names, 0, ranked]);
+            out.push([names.join("+"), names, 0]);
           }
   return out;
 }
@@ -74,7 +74,8 @@ async function probe(): Promise<{ samples: Sample[]; current: Map<string, number
         conceptWeights: inputs.conceptWeights, onePerOrg: true, now: new Date(), weights: weightsOf(deps), limit: 20,
       });
       const top = ranked.map((s) => s.candidateId);
-      const queries = candidateQueries(inputs.match, uid, { probe: PROBE, table });
+      const counted = await conceptCounts(deps, inputs.match);
+      const queries = candidateQueries(inputs.match, uid, { probe: PROBE, table, ...(counted ? { telling: tellingConcepts(counted.counts) } : {}) });
       const res = await client.multiSearch<{ queries: MultiSearchQuery[] }, { entityId: string }>({ queries: queries.map((q) => ({ ...q.query, attributesToRetrieve: ["entityId"] })) });
       const positions = new Map<string, Map<string, number>>();
       const hits = new Map<string, number>();
@@ -112,7 +113,7 @@ if (saved && !fs.existsSync(saved)) {
   // The sizes of today are those of the table in candidates.ts (the text query keeps its own).
   for (const n of current.keys()) if (n !== "text") current.set(n, 0);
   for (const [n, , limit] of TIERS) current.set(n, limit);
-  const names = [...new Set(samples.flatMap((s) => [...s.positions.keys()]))].filter((n) => !(process.env.TIERS_NO_RANKED && n.startsWith("~")));
+  const names = [...new Set(samples.flatMap((s) => [...s.positions.keys()]))].filter((n) => !(process.env.TIERS_NO_CONCEPTS && n.includes("concepts")));
   const covered = (set: Sample[], limits: Map<string, number>) => {
     let got = 0;
     let want = 0;

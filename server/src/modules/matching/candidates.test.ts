@@ -4,7 +4,7 @@ import type { Offer } from "../offers/model.js";
 import type { Org } from "../orgs/model.js";
 import type { CooperationRequest } from "../requests/model.js";
 import { offerDocument, orgDocument, requestDocument } from "../search/documents.js";
-import { candidateFromDocument, candidateTiers, matchText } from "./candidates.js";
+import { candidateFromDocument, candidateTiers, matchText, tellingConcepts } from "./candidates.js";
 import { toMatchRequest, toOfferCandidate, toOrgCandidate, toRequestCandidate } from "./load.js";
 
 const at = new Date("2026-10-01T08:30:00Z");
@@ -125,13 +125,24 @@ describe("candidate tiers", () => {
     expect(names({ ...request, industries: ["medical-engineering", "biomedicine"] }).some((n) => n.includes("all+"))).toBe(true);
   });
 
-  it("when a request names glossary concepts, then tiers ranked by those concepts join; without any, none does", () => {
-    const { tiers } = candidateTiers(toMatchRequest({ ...request, description: { en: "Organoid models and cell therapy" } }, investor));
-    const ranked = tiers.filter((t) => t.byConcepts);
-    expect(ranked.map((t) => t.name)).toContain("concepts");
-    for (const t of ranked) expect(t.filter.some((f) => f.startsWith("concepts IN"))).toBe(true);
+  it("when a request names glossary concepts, then tiers filtering on the telling ones join; without any, none does", () => {
+    const match = toMatchRequest({ ...request, description: { en: "Organoid models and cell therapy" } }, investor);
+    const telling = match.concepts!.slice(0, 1);
+    const { tiers } = candidateTiers(match, { telling });
+    const withConcepts = tiers.filter((t) => t.filter.some((f) => f.startsWith("concepts")));
+    expect(withConcepts.map((t) => t.name)).toContain("concepts");
+    for (const t of withConcepts) expect(t.filter).toContain(`concepts IN ["${telling[0]}"]`);
     const plain = candidateTiers(toMatchRequest({ ...request, title: { en: "Co-investors" }, description: { en: "Syndicate partners" } }, investor));
-    expect(plain.tiers.some((t) => t.byConcepts)).toBe(false);
+    expect(plain.tiers.some((t) => t.filter.some((f) => f.startsWith("concepts")))).toBe(false);
+  });
+
+  it("when concepts are counted, then the telling ones are the rarest that some record names, at most eight", () => {
+    const counts = new Map([["common", 900], ["none", 0], ["rare", 3], ["rarer", 1], ...Array.from({ length: 10 }, (_, i) => [`mid-${i}`, 50 + i] as [string, number])]);
+    const telling = tellingConcepts(counts);
+    expect(telling.slice(0, 3)).toEqual(["rarer", "rare", "mid-0"]);
+    expect(telling).toHaveLength(8);
+    expect(telling).not.toContain("none");
+    expect(telling).not.toContain("common");
   });
 
   it("when a request names no country, then no tier filters on one", () => {
@@ -151,11 +162,11 @@ describe("candidate tiers", () => {
   it("when no tier applies (no industries, places or service industries), then one tier of the base alone brings candidates beside those ranked by concepts", () => {
     const bare = { ...request, type: "investment", industries: [], targetRegions: [], targetCountries: [], trlMin: undefined, trlMax: undefined };
     const { base, tiers } = candidateTiers(toMatchRequest(bare, investor));
-    expect(tiers.filter((t) => !t.byConcepts)).toEqual([{ name: "any", filter: base, limit: 150 }]);
+    expect(tiers.filter((t) => !t.filter.some((f) => f.startsWith("concepts")))).toEqual([{ name: "any", filter: base, limit: 150 }]);
   });
 
   it("when tiers are built at a given moment, then they hold only records unexpired at that moment", () => {
     const now = Date.parse("2026-11-01T00:00:00Z");
-    expect(candidateTiers(toMatchRequest(request, investor), now).base[0]).toBe(`expiresAt > ${now / 1000}`);
+    expect(candidateTiers(toMatchRequest(request, investor), { now }).base[0]).toBe(`expiresAt > ${now / 1000}`);
   });
 });

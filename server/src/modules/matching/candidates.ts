@@ -1,14 +1,14 @@
 import mongoose from "mongoose";
 import type { MultiSearchQuery } from "meilisearch";
-import { conceptLabel, searchSynonyms, VOCABULARIES, type OrgKind, type Term } from "@parklink/shared";
+import { searchSynonyms, VOCABULARIES, type OrgKind, type Term } from "@parklink/shared";
 import type { AppDeps } from "../../deps.js";
 import { DIRECTORY_INDEX, type DirectoryDocument } from "../search/documents.js";
 import { filterValue, inList } from "../search/filters.js";
 import { STOP_WORDS } from "../search/settings.js";
 import { idf, type Candidate, type CandidateRequest, type MatchRequest } from "./scoring/index.js";
-import { candidateTiers, MAX_FILTER_CONCEPTS, tierBase, type TierSpec } from "./tiers.js";
+import { candidateTiers, MAX_FILTER_CONCEPTS, tellingConcepts, tierBase, type TierSpec } from "./tiers.js";
 
-export { candidateTiers, industryNeighbourhood, TIERS, tierBase, tierConditions, wantedKinds, type Tier, type TierConditions, type TierSpec } from "./tiers.js";
+export { candidateTiers, industryNeighbourhood, tellingConcepts, TIERS, tierBase, tierConditions, wantedKinds, type Tier, type TierConditions, type TierSpec } from "./tiers.js";
 
 /** Words of Latin script (and numbers) whole, Chinese one character at a time. */
 const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
@@ -134,29 +134,25 @@ export interface CandidateQuery {
 }
 
 /**
- * Every search of candidate generation, named: the tiers, and the text query over the
- * whole directory (named "text"), whose ranking scores feed the text factor. `probe`
- * reads each one that far instead (for fitting the sizes); otherwise a tier of size 0 is
- * left out.
+ * Every search of candidate generation, named: the tiers (filters only, freshest first),
+ * and the text query over the whole directory (named "text"), whose ranking scores feed
+ * the text factor. `telling`: the concepts the tiers filter on (see tellingConcepts).
+ * `probe` reads each one that far instead (for fitting the sizes); otherwise a tier of
+ * size 0 is left out.
  */
-export function candidateQueries(request: MatchRequest, uid: string, options: { probe?: number; now?: number; table?: readonly TierSpec[] } = {}): CandidateQuery[] {
-  const { base, tiers } = candidateTiers(request, options.now, options.table);
+export function candidateQueries(
+  request: MatchRequest,
+  uid: string,
+  options: { probe?: number; now?: number; table?: readonly TierSpec[]; telling?: readonly string[] } = {},
+): CandidateQuery[] {
+  const { base, tiers } = candidateTiers(request, options);
   const read = (limit: number) => options.probe ?? limit;
-  // The concepts' names, searched in the concept field only: ranked by how many of them a record names.
-  const conceptQuery = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS).map((id) => conceptLabel(id, "en")).join(" ");
   const out: CandidateQuery[] = tiers
     .filter((t) => options.probe !== undefined || t.limit > 0)
     .map((t) => ({
       name: t.name,
       limit: t.limit,
-      query: {
-        indexUid: uid,
-        q: t.byConcepts ? conceptQuery : "",
-        filter: t.filter,
-        limit: read(t.limit),
-        attributesToRetrieve: CANDIDATE_FIELDS,
-        ...(t.byConcepts ? { attributesToSearchOn: ["conceptTerms"] } : {}),
-      },
+      query: { indexUid: uid, q: "", filter: t.filter, limit: read(t.limit), attributesToRetrieve: CANDIDATE_FIELDS },
     }));
   const text = matchText(request.title);
   if (text) {
@@ -169,53 +165,57 @@ export function candidateQueries(request: MatchRequest, uid: string, options: { 
   return out;
 }
 
+type Hits = { estimatedTotalHits?: number; totalHits?: number };
+
+/**
+ * How many live records of a wanted kind mention each of the request's concepts, and how
+ * many there are: counts only (limit 0), so that a concept's weight is the same whichever
+ * candidates a ranking holds. Filter-only reads: a few milliseconds for thirty concepts.
+ */
+export async function conceptCounts(deps: AppDeps, request: MatchRequest): Promise<{ total: number; counts: Map<string, number> } | undefined> {
+  const client = deps.search.client;
+  const concepts = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
+  if (!client || concepts.length === 0) return undefined;
+  const uid = deps.search.indexName(DIRECTORY_INDEX);
+  const base = tierBase(request);
+  const queries: MultiSearchQuery[] = [{ indexUid: uid, q: "", filter: base, limit: 0 }, ...concepts.map((id) => ({ indexUid: uid, q: "", filter: [...base, `concepts = ${filterValue(id)}`], limit: 0 }))];
+  const { results } = await client.multiSearch({ queries });
+  const hits = (r: Hits | undefined) => r?.estimatedTotalHits ?? r?.totalHits ?? 0;
+  return { total: hits(results[0]), counts: new Map(concepts.map((id, i) => [id, hits(results[i + 1])])) };
+}
+
 /**
  * Step one of candidate generation: narrows the whole directory to a few hundred records.
- * The tiers (see candidateTiers) each bring their freshest records, or those naming most
- * of the request's concepts, as many as the tier holds of the best fits. A text query over
- * the whole directory brings the records whose words fit and scores them for relevance.
- * Every query returns the fields scoring reads, so the records need no second look-up:
- * Meilisearch serves a field of a hit for a third of what fetching the same record by id
- * costs. The index holds approved, unexpired records only, so every record found is live.
+ * First the concepts' counts (their weights, and the telling ones the tiers filter on);
+ * then the tiers (see candidateTiers), each bringing its freshest records, as many as the
+ * tier holds of the best fits, and a text query over the whole directory that brings the
+ * records whose words fit and scores them for relevance. Every query returns the fields
+ * scoring reads, so the records need no second look-up: Meilisearch serves a field of a
+ * hit for a third of what fetching the same record by id costs. The index holds approved,
+ * unexpired records only, so every record found is live.
  */
 export async function candidatePool(deps: AppDeps, request: MatchRequest): Promise<CandidatePool> {
   const client = deps.search.client;
   if (!client) return { records: [] };
   const uid = deps.search.indexName(DIRECTORY_INDEX);
-  const base = tierBase(request);
-  // Text searches (the request's words, the concepts' names) cost several filter-only reads:
-  // they go in a call of their own, beside the filter-only tiers split in two.
-  const all = candidateQueries(request, uid);
-  const isText = (q: CandidateQuery) => typeof q.query.q === "string" && q.query.q !== "";
-  const plain = all.filter((q) => !isText(q));
-  const texts = all.filter(isText);
-  const textAt = texts.findIndex((q) => q.name === "text");
-  // How many live records of a wanted kind mention each of the request's concepts, and how
-  // many there are: counts only (limit 0), so that a concept's weight is the same whichever
-  // candidates a ranking holds.
-  const concepts = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
-  const counting: MultiSearchQuery[] = concepts.length
-    ? [{ indexUid: uid, q: "", filter: base, limit: 0 }, ...concepts.map((id) => ({ indexUid: uid, q: "", filter: [...base, `concepts = ${filterValue(id)}`], limit: 0 }))]
-    : [];
+  const counted = await conceptCounts(deps, request);
+  const all = candidateQueries(request, uid, counted ? { telling: tellingConcepts(counted.counts) } : {});
+  const plain = all.filter((q) => q.name !== "text");
+  const text = all.find((q) => q.name === "text");
   // Meilisearch answers the queries of one multi-search one after the other: calls side by
-  // side keep its search threads busy.
+  // side keep its search threads busy; the text search, the costliest, goes alone.
   const half = Math.ceil(plain.length / 2);
-  const [first, second, ranked, counted] = await Promise.all(
-    [plain.slice(0, half).map((q) => q.query), plain.slice(half).map((q) => q.query), texts.map((q) => q.query), counting].map((part) =>
+  const [first, second, ranked] = await Promise.all(
+    [plain.slice(0, half).map((q) => q.query), plain.slice(half).map((q) => q.query), text ? [text.query] : []].map((part) =>
       part.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, CandidateHit>({ queries: part }) : { results: [] },
     ),
   );
-  const results = [...first.results, ...second.results, ...ranked.results];
-  const hits = (r: { estimatedTotalHits?: number; totalHits?: number } | undefined) => r?.estimatedTotalHits ?? r?.totalHits ?? 0;
-  const conceptWeights = concepts.length
-    ? idf(hits(counted.results[0]), new Map(concepts.map((id, i) => [id, hits(counted.results[i + 1])])))
-    : undefined;
   const records = new Map<string, CandidateHit>();
-  for (const r of results) for (const h of r.hits) records.set(h.id, h);
-  const textScores =
-    textAt >= 0
-      ? new Map(ranked.results[textAt].hits.flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
-      : undefined;
+  for (const r of [...first.results, ...second.results, ...ranked.results]) for (const h of r.hits) records.set(h.id, h);
+  const textScores = text
+    ? new Map(ranked.results[0].hits.flatMap((h) => (typeof h._rankingScore === "number" ? [[h.entityId, h._rankingScore] as const] : [])))
+    : undefined;
+  const conceptWeights = counted && idf(counted.total, counted.counts);
   return { records: [...records.values()], textScores, ...(conceptWeights ? { conceptWeights } : {}) };
 }
 

@@ -33,14 +33,28 @@ export interface Tier {
   name: string;
   /** The base and its conditions. */
   filter: string[];
-  /** How many records it brings: the freshest, or (ranked by concepts) those naming most of the request's concepts. */
+  /** How many records it brings, freshest first. */
   limit: number;
-  /** Ranked by how many of the request's glossary concepts a record names, rather than freshest first. */
-  byConcepts?: boolean;
 }
 
-/** Concepts of a request that candidate generation filters on (a long description names many). */
+/** Concepts of a request that candidate generation counts across the directory (a long description names many). */
 export const MAX_FILTER_CONCEPTS = 30;
+
+/** The request's concepts that candidate generation filters on: the rarest that occur at all. */
+export const TELLING_CONCEPTS = 8;
+
+/**
+ * The concepts that tell most about a request: those the fewest live records name (but
+ * some do), at most TELLING_CONCEPTS. Records naming one of them are few enough to read
+ * with a filter, freshest first; the text factor weighs concepts the same way (idf).
+ */
+export function tellingConcepts(counts: ReadonlyMap<string, number>, max = TELLING_CONCEPTS): string[] {
+  return [...counts]
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([id]) => id);
+}
 
 /**
  * The tiers, strictest first; a tier is left out when one of its conditions does not
@@ -50,33 +64,36 @@ export const MAX_FILTER_CONCEPTS = 30;
  */
 export const TIERS: readonly TierSpec[] = [
   // Freshest first.
-  ["exact+geo+coop+wantsUs", ["exact", "geo", "coop", "wantsUs"], 270],
-  ["exact+coop+wantsUs", ["exact", "coop", "wantsUs"], 200],
-  ["exact+country+coop+wantsUs", ["exact", "country", "coop", "wantsUs"], 20],
+  ["exact+geo+coop+wantsUs", ["exact", "geo", "coop", "wantsUs"], 380],
+  ["exact+country+coop+wantsUs", ["exact", "country", "coop", "wantsUs"], 210],
+  ["exact+coop+wantsUs", ["exact", "coop", "wantsUs"], 190],
   ["exact+geo+wantsUs", ["exact", "geo", "wantsUs"], 30],
-  ["exact+geo+coop+trl", ["exact", "geo", "coop", "trl"], 30],
+  ["exact+geo+coop+trl", ["exact", "geo", "coop", "trl"], 40],
   ["near+geo+coop+wantsUs", ["near", "geo", "coop", "wantsUs"], 30],
+  ["near+geo+coop+trl", ["near", "geo", "coop", "trl"], 40],
   ["all+geo+coop+wantsUs", ["all", "geo", "coop", "wantsUs"], 30],
   ["all+coop+wantsUs", ["all", "coop", "wantsUs"], 20],
   ["all+geo+coop+trl", ["all", "geo", "coop", "trl"], 20],
-  ["all+country+coop", ["all", "country", "coop"], 10],
-  ["near+geo+coop+trl", ["near", "geo", "coop", "trl"], 10],
-  ["near+geo+wantsUs", ["near", "geo", "wantsUs"], 10],
-  ["geo+coop+wantsUs", ["geo", "coop", "wantsUs"], 10],
-  // The same, ranked by how many of the request's concepts a record names: among many
-  // look-alikes, those the text factor favours (one such query; each costs a text search).
-  ["~exact+coop+wantsUs+concepts", ["exact", "coop", "wantsUs", "concepts"], 70, true],
+  ["all+country+coop", ["all", "country", "coop"], 20],
+  ["near+geo+wantsUs", ["near", "geo", "wantsUs"], 20],
+  ["geo+coop+wantsUs", ["geo", "coop", "wantsUs"], 20],
+  // Records naming the request's most telling concepts: among many look-alikes, those the
+  // text factor favours.
+  ["exact+coop+wantsUs+concepts", ["exact", "coop", "wantsUs", "concepts"], 70],
+  ["exact+country+wantsUs+concepts", ["exact", "country", "wantsUs", "concepts"], 20],
+  ["exact+geo+coop+wantsUs+trl+concepts", ["exact", "geo", "coop", "wantsUs", "trl", "concepts"], 20],
+  ["all+geo+wantsUs+concepts", ["all", "geo", "wantsUs", "concepts"], 10],
   // A few of every looser kind, so that requests unlike the benchmark's still reach each,
-  // and the records naming most of the request's concepts anywhere (another industry, another language).
-  ["exact+geo+coop", ["exact", "geo", "coop"], 10],
-  ["exact+coop", ["exact", "coop"], 10],
-  ["exact+trl", ["exact", "trl"], 10],
-  ["near+geo", ["near", "geo"], 10],
-  ["exact", ["exact"], 10],
-  ["coop+geo", ["coop", "geo"], 10],
-  ["service+coop+geo", ["service", "coop", "geo"], 10],
-  ["service+coop", ["service", "coop"], 10],
-  ["concepts", ["concepts"], 150, true],
+  // and the records naming the telling concepts anywhere (another industry, another language).
+  ["exact+geo+coop", ["exact", "geo", "coop"], 20],
+  ["exact+coop", ["exact", "coop"], 20],
+  ["exact+trl", ["exact", "trl"], 20],
+  ["near+geo", ["near", "geo"], 20],
+  ["exact", ["exact"], 20],
+  ["coop+geo", ["coop", "geo"], 20],
+  ["service+coop+geo", ["service", "coop", "geo"], 20],
+  ["service+coop", ["service", "coop"], 20],
+  ["concepts", ["concepts"], 150],
 ];
 
 /** The conditions tiers combine, by name; undefined where one does not apply to the request. */
@@ -93,12 +110,13 @@ export function tierBase(request: MatchRequest, now = Date.now()): string[] {
   ];
 }
 
-export function tierConditions(request: MatchRequest): TierConditions {
+/** `telling`: the concepts the `concepts` condition filters on (see tellingConcepts); without it, the request's first ones. */
+export function tierConditions(request: MatchRequest, telling?: readonly string[]): TierConditions {
   const { industries, targetCountries, targetRegions } = request;
   const country = targetCountries.length ? inList("country", targetCountries) : undefined;
   const geoParts = [country, targetRegions.length ? inList("region", targetRegions) : undefined].filter(Boolean);
   const serviceIndustries = COOPERATION_TYPES.find((t) => t.id === request.type)?.serviceIndustries ?? [];
-  const conceptIds = (request.concepts ?? []).slice(0, MAX_FILTER_CONCEPTS);
+  const conceptIds = telling ?? (request.concepts ?? []).slice(0, TELLING_CONCEPTS);
   return {
     all: industries.length > 1 ? `(${industries.map((i) => `industries = ${filterValue(i)}`).join(" AND ")})` : undefined,
     exact: industries.length ? inList("industries", industries) : undefined,
@@ -114,30 +132,33 @@ export function tierConditions(request: MatchRequest): TierConditions {
   };
 }
 
-/** Tiers as [name, conditions, records it brings, ranked by concepts]. */
-export type TierSpec = readonly [string, readonly (keyof TierConditions)[], number, boolean?];
+/** Tiers as [name, conditions, records it brings]. */
+export type TierSpec = readonly [string, readonly (keyof TierConditions)[], number];
 
 /**
  * The filters candidate generation runs, strictest first: every wanted industry or any,
  * target country or region, declared interest in the cooperation type, wanting partners
  * where the requester is, TRL, the request's glossary concepts. Each holds the base.
  */
-export function candidateTiers(request: MatchRequest, now = Date.now(), table: readonly TierSpec[] = TIERS): { base: string[]; tiers: Tier[] } {
-  const base = tierBase(request, now);
-  const conditions = tierConditions(request);
+export function candidateTiers(
+  request: MatchRequest,
+  options: { now?: number; table?: readonly TierSpec[]; telling?: readonly string[] } = {},
+): { base: string[]; tiers: Tier[] } {
+  const base = tierBase(request, options.now);
+  const conditions = tierConditions(request, options.telling);
   const seen = new Set<string>();
   const tiers: Tier[] = [];
-  for (const [name, names, limit, byConcepts] of table) {
+  for (const [name, names, limit] of options.table ?? TIERS) {
     const parts = names.map((n) => conditions[n]);
-    if (parts.some((c) => c === undefined) || (byConcepts && !conditions.concepts)) continue;
+    if (parts.some((c) => c === undefined)) continue;
     const filter = [...base, ...(parts as string[])];
-    const key = `${byConcepts ? "~" : ""}${filter.join(" AND ")}`;
+    const key = filter.join(" AND ");
     if (seen.has(key)) continue;
     seen.add(key);
-    tiers.push({ name, filter, limit, ...(byConcepts ? { byConcepts } : {}) });
+    tiers.push({ name, filter, limit });
   }
   // Nothing but the text to go by: the freshest records of a wanted kind too.
-  if (tiers.every((t) => t.byConcepts)) tiers.push({ name: "any", filter: base, limit: 150 });
+  if (tiers.every((t) => conditions.concepts !== undefined && t.filter.includes(conditions.concepts))) tiers.push({ name: "any", filter: base, limit: 150 });
   return { base, tiers };
 }
 
