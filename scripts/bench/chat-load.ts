@@ -144,7 +144,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   const cpuPerMessage = Object.fromEntries(Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - (cpuBefore[name] ?? 0)) / Math.max(1, sentAt.size - sentBefore)]));
   for (const c of clients) c.disconnect();
 
-  if (timeline) summarizeTimeline(timeline, process.env.CHAT_BENCH_TIMELINE!);
+  if (timeline) summarizeTimeline(timeline, `${process.env.CHAT_BENCH_TIMELINE!}.${++timelines}`);
   rtts.sort((a, b) => a - b);
   const pick = (q: number) => rtts[Math.min(rtts.length - 1, Math.floor(q * rtts.length))] ?? NaN;
   let lost = 0;
@@ -182,11 +182,13 @@ export async function until(condition: () => boolean, timeoutMs: number): Promis
 }
 
 
+let timelines = 0;
+
 /** Writes the timeline as CSV and prints, per 100 ms of sending, the slowest round trips: whether slow messages share a moment. */
 function summarizeTimeline(timeline: [number, number][], file: string): void {
   fs.writeFileSync(file, timeline.map(([t, ms]) => `${t.toFixed(1)},${ms.toFixed(2)}`).join("\n"));
   const slow = timeline.filter(([, ms]) => ms > 50);
   const windows = new Map<number, number>();
   for (const [t] of slow) windows.set(Math.floor(t / 100), (windows.get(Math.floor(t / 100)) ?? 0) + 1);
-  console.log(`timeline: ${timeline.length} messages, ${slow.length} over 50 ms, in ${windows.size} windows of 100 ms (of ${Math.ceil((timeline.at(-1)![0] - timeline[0][0]) / 100)})`);
+  console.log(`timeline ${file}: ${timeline.length} messages, ${slow.length} over 50 ms, in ${windows.size} windows of 100 ms (of ${Math.ceil((timeline.at(-1)![0] - timeline[0][0]) / 100)})`);
 }

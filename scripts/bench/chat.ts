@@ -95,7 +95,9 @@ async function runBare(): Promise<void> {
 const children: ChildProcess[] = [];
 export type StartRole = typeof start;
 function start(role: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; ready: Extract<Msg, { type: "ready" }> }> {
-  const child = fork(fileURLToPath(import.meta.url), [role], { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // CHAT_BENCH_DB_NODE_ARGS: node options of the database process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const extra = role === "db" ? (process.env.CHAT_BENCH_DB_NODE_ARGS?.split(" ").filter(Boolean) ?? []) : [];
+  const child = fork(fileURLToPath(import.meta.url), [role], { env: { ...process.env, ...env }, execArgv: [...process.execArgv, ...extra], stdio: ["ignore", "inherit", "inherit", "ipc"] });
   children.push(child);
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${role} exited with ${code}`)));

@@ -213,11 +213,11 @@ export interface ClientToServerEvents {
   "chat:sync": (payload: ChatSyncPayload, ack: AckCallback<ChatSynced>) => void;
 }
 
-/** Nodes talk only through the adapter's broadcasts; no server-to-server events. */
-/** Between server nodes (through Redis): the last number a node stored in a conversation, so the others number the next one without asking the database. */
-export interface InterServerEvents {
-  "chat:seq": (seen: { introductionId: string; seq: number }) => void;
-}
+/**
+ * Nodes talk only through the adapter's broadcasts; no server-to-server events. (A node
+ * learns a conversation's last number from the messages it delivers to its own sockets.)
+ */
+export type InterServerEvents = Record<string, never>;
 
 export interface SocketData {
   userId: string;

@@ -12,6 +12,8 @@ export interface TwoNodes {
   ctx: TestContext;
   /** Node B's app: its own MongoDB connection and its own caches, as a second process has. */
   appB: Express;
+  /** Node B's dependencies (its own MongoDB connection). */
+  depsB: AppDeps;
   /** HTTP and Socket.IO of node A (ctx.app) and node B, joined by Debian's redis-server. */
   nodes: ChatNode[];
   /** Throws the setup's error, so that without redis-server every test fails (never a skip). */
@@ -34,9 +36,9 @@ export function useTwoNodes(): TwoNodes {
       redis = await startRedis();
       two.ctx = await createTestContext({ REDIS_URL: redis.url });
       secondDb = await connectMongo(inject("mongoUri"), two.ctx.deps.db.name);
-      const depsB: AppDeps = { ...two.ctx.deps, db: secondDb };
-      two.appB = createApp(depsB);
-      two.nodes.push(await startChatNode(two.ctx.app, two.ctx.deps), await startChatNode(two.appB, depsB));
+      two.depsB = { ...two.ctx.deps, db: secondDb };
+      two.appB = createApp(two.depsB);
+      two.nodes.push(await startChatNode(two.ctx.app, two.ctx.deps), await startChatNode(two.appB, two.depsB));
     } catch (err) {
       setupError = err;
     }

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { useTwoNodes } from "../../../../test/helpers/two-nodes.js";
+import { chatMessageModel } from "./model.js";
+import { RoomMemory, sendMessage } from "./service.js";
 import { collect, connectClient, createIntroduction, nextEvent } from "./testing.js";
 
 describe("chat: two server nodes behind Redis", () => {
@@ -64,5 +66,53 @@ describe("chat: two server nodes behind Redis", () => {
     expect(acks[20]).toMatchObject({ ok: false, error: { code: "rate_limited" } });
     const seqs = acks.flatMap((x) => (x.ok ? [x.data.message.seq] : []));
     expect(seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it("when a conversation goes back and forth between nodes, then each node numbers the next message from what it delivered, without reading the database", async () => {
+    ready();
+    const [nodeA, nodeB] = two.nodes;
+    const { introductionId, a, b } = await createIntroduction(two.ctx.deps);
+    const alice = await connectClient(nodeA.url, a.token);
+    const bob = await connectClient(nodeB.url, b.token);
+    await alice.emitWithAck("chat:join", { introductionId });
+    await bob.emitWithAck("chat:join", { introductionId });
+    const send = (who: typeof alice, text: string) => who.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text });
+    let delivered = nextEvent(bob, "chat:message");
+    await send(alice, "first");
+    await delivered;
+    const reads = [vi.spyOn(chatMessageModel(two.ctx.deps.db), "findOne"), vi.spyOn(chatMessageModel(two.depsB.db), "findOne")];
+    try {
+      for (const [i, [from, to]] of [[bob, alice], [alice, bob], [bob, alice]].entries()) {
+        delivered = nextEvent(to, "chat:message");
+        expect(await send(from, `reply ${i}`)).toMatchObject({ ok: true, data: { message: { seq: i + 2 } } });
+        await delivered;
+      }
+      expect(reads.map((r) => r.mock.calls.length)).toEqual([0, 0]);
+    } finally {
+      for (const r of reads) r.mockRestore();
+    }
+    // Both sides at the same moment: every message stored once, numbered in turn.
+    const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => send(i % 2 ? alice : bob, `burst ${i}`)));
+    const seqs = burst.flatMap((x) => (x.ok ? [x.data.message.seq] : [])).sort((x, y) => x - y);
+    expect(seqs).toEqual(Array.from({ length: 10 }, (_, i) => i + 5));
+  });
+
+  it("when a node's last number is stale, then a conflict on the number tells it the one taken and it stores the next without a read", async () => {
+    ready();
+    const { introductionId, a } = await createIntroduction(two.ctx.deps);
+    const sender = { userId: a.id, name: "Wang Fang" };
+    const payload = (text: string) => ({ introductionId, clientId: crypto.randomUUID(), text });
+    for (const text of ["one", "two", "three"]) await sendMessage(two.ctx.deps, sender, payload(text));
+    const stale = new RoomMemory();
+    stale.sawSeq(introductionId, 2);
+    const reads = vi.spyOn(chatMessageModel(two.ctx.deps.db), "findOne");
+    try {
+      const sent = await sendMessage(two.ctx.deps, sender, payload("four"), stale);
+      expect(sent.message.seq).toBe(4);
+      expect(reads).not.toHaveBeenCalled();
+      expect(stale.lastSeq(introductionId)).toBe(4);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });

@@ -18,10 +18,15 @@ import { notifyChatStreak } from "../mail/chat-mail.js";
 type Deps = Pick<AppDeps, "db">;
 const oid = (id: string | mongoose.Types.ObjectId) => new mongoose.Types.ObjectId(String(id));
 const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
-/** The duplicate is on the (introductionId, seq) index: the number, not the message, was taken. */
-const numberTaken = (err: unknown) => {
-  const pattern = (err as { keyPattern?: Record<string, unknown> }).keyPattern;
-  return pattern !== undefined && "seq" in pattern && !("clientId" in pattern);
+/**
+ * The duplicate is on the (introductionId, seq) index: the number, not the message, was
+ * taken. Resolves to the number taken when the error names it (MongoDB's keyValue), else NaN.
+ */
+const numberTaken = (err: unknown): number | undefined => {
+  const { keyPattern, keyValue } = err as { keyPattern?: Record<string, unknown>; keyValue?: Record<string, unknown> };
+  if (keyPattern === undefined || !("seq" in keyPattern) || "clientId" in keyPattern) return undefined;
+  const seq = Number(keyValue?.seq);
+  return Number.isInteger(seq) ? seq : NaN;
 };
 
 export const rateLimited = (retryAfterSeconds: number) =>
@@ -126,11 +131,16 @@ export async function sendMessage(
       return { message: messageView(doc, sender.name), duplicate: false };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      // A resend (the client id is taken) comes back as the stored message; when only the
-      // number was taken (by another node), read the last one again.
-      if (!numberTaken(err)) {
+      // A resend (the client id is taken) comes back as the stored message. When only the
+      // number was taken (another node stored a message of the conversation at the same
+      // moment), the next one is tried: a third conflict in a row reads the last again.
+      const taken = numberTaken(err);
+      if (taken === undefined) {
         const stored = await Messages.findOne({ introductionId, senderId, clientId: payload.clientId }).lean();
         if (stored) return { message: messageView(stored, sender.name), duplicate: true };
+      } else if (!Number.isNaN(taken) && attempt % 3 < 2) {
+        memory?.sawSeq(payload.introductionId, taken);
+        known = taken;
       }
     }
   }

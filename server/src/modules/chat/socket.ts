@@ -138,7 +138,6 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
   }
   const ctx: Ctx = { deps, io, logger, limiter, presence, multiNode: redis.length > 0, closing: false, background: new Set(), memory: new RoomMemory(), joined: new WeakMap() };
   io.on("connection", (socket) => onConnection(ctx, socket));
-  if (redis.length) io.on("chat:seq", ({ introductionId, seq }) => ctx.memory.sawSeq(introductionId, seq));
   const stopWatching = await watchRevocations(io, deps, logger, shared);
   const joinedOf = (s: ChatSocket) => ctx.joined.get(s);
   const readChanges = changeReader(deps);
@@ -235,6 +234,13 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   };
 
   void socket.join(userRoom(userId));
+  // A message another node stored and this one delivers tells it the conversation's last
+  // number, so that the next one sent here is numbered without a conflict or a read.
+  if (ctx.multiNode) {
+    socket.onAnyOutgoing((event: string, message?: ChatMessage) => {
+      if (event === "chat:message" && message) ctx.memory.sawSeq(message.introductionId, message.seq);
+    });
+  }
   unreadCounts(deps, auth).then(
     ({ counts }) => socket.emit("unread", { counts, complete: true }),
     (err: unknown) => logger.warn({ err }, "unread counts failed"),
@@ -279,7 +285,6 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
       const room = await roomFor(payload.introductionId, "send");
       const sent = await sendMessage(deps, { userId, name }, payload, ctx.memory);
       if (!sent.duplicate) {
-        if (ctx.multiNode) io.serverSideEmit("chat:seq", { introductionId: room.introductionId, seq: sent.message.seq });
         socket.to(roomOf(room.introductionId)).emit("chat:message", sent.message);
         inBackground(ctx, () => afterMessage(ctx, room, sent.message));
       }
