@@ -1,6 +1,6 @@
 import type http from "node:http";
 import { Server, type Socket } from "socket.io";
-import { createAdapter } from "@socket.io/redis-adapter";
+import { createShardedAdapter } from "@socket.io/redis-adapter";
 import { createClient } from "redis";
 import {
   chatHistoryPayload,
@@ -91,7 +91,7 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
   const shared = sharedRedis(deps);
   const limiter: ChatRateLimiter = chatRateLimiter(shared, limit);
   let redis: RedisClient[] = [];
-  let adapter: ReturnType<typeof createAdapter> | undefined;
+  let adapter: ReturnType<typeof createShardedAdapter> | undefined;
   if (deps.config.REDIS_URL) {
     const pub = createClient({ url: deps.config.REDIS_URL });
     const sub = pub.duplicate();
@@ -103,7 +103,9 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
       await closeRedis(redis);
       throw err;
     }
-    adapter = createAdapter(pub, sub);
+    // Sharded pub/sub (Redis 7), a channel per room: a node hears only the broadcasts of rooms
+    // it has sockets in, not every message of every node.
+    adapter = createShardedAdapter(pub, sub, { channelPrefix: "parklink", subscriptionMode: "dynamic" });
   }
   // Everything async is done: from here on the server is set up before the event loop turns.
   const io: ChatServer = new Server(httpServer, {
