@@ -28,6 +28,8 @@ export interface DevMongoOptions {
   /** Journal bytes after which a checkpoint is taken (default 64 MiB). */
   checkpointBytes?: number;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
+  /** Operations slower than this (ms) are logged with their command, namespace and filter, as mongod's slowms does. */
+  slowMs?: number;
 }
 
 export interface DevMongoServer {
@@ -63,7 +65,7 @@ export async function startDevMongo(opts: DevMongoOptions = {}): Promise<DevMong
     electionId: new ObjectId("7fffffff0000000000000001"),
     openConnections: () => server.connections,
   };
-  const server = new WireServer(state, { afterCommand: () => durability?.commit(), log });
+  const server = new WireServer(state, { afterCommand: () => durability?.commit(), log, slowMs: opts.slowMs });
   const port = await server.listen(host, opts.port ?? 0);
   state.port = port;
 
@@ -71,9 +73,12 @@ export async function startDevMongo(opts: DevMongoOptions = {}): Promise<DevMong
     const now = Date.now();
     state.cursors.sweep(now);
     state.sessions.sweep(now);
-    if (expireTtl(store, new Date(now)) > 0) {
+    const expired = expireTtl(store, new Date(now));
+    if (expired > 0) {
       durability?.commit()?.catch((err: unknown) => log("devmongo: journal write failed", { err: String(err) }));
     }
+    const ms = Date.now() - now;
+    if (opts.slowMs !== undefined && ms >= opts.slowMs) log("devmongo: slow operation", { command: "ttl-sweep", expired, ms });
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
 

@@ -14,6 +14,8 @@ export interface WireServerHooks {
   /** Called after every command; the reply waits for the promise (the journal write) if one is returned. */
   afterCommand: () => Promise<void> | undefined;
   log: (msg: string, extra?: Record<string, unknown>) => void;
+  /** Commands that take longer (ms) are logged. */
+  slowMs?: number;
 }
 
 export class WireServer {
@@ -88,8 +90,10 @@ export class WireServer {
     const req = parseMessage(msg);
     const db = req.opCode === OP_QUERY ? (req.db ?? "admin") : typeof req.command.$db === "string" ? req.command.$db : "test";
     let reply: Doc;
+    const started = this.hooks.slowMs === undefined ? 0 : performance.now();
     try {
       reply = runCommand(this.state, req.command, db, connectionId);
+      if (this.hooks.slowMs !== undefined) this.logIfSlow(req.command, db, performance.now() - started);
     } catch (err) {
       if (err instanceof WaitForTxn) {
         // A write to a document an open transaction holds: run it again when that transaction ends.
@@ -119,6 +123,20 @@ export class WireServer {
     this.replies.set(socket, next);
     void next.then(() => {
       if (this.replies.get(socket) === next) this.replies.delete(socket);
+    });
+  }
+
+  private logIfSlow(command: Doc, db: string, ms: number): void {
+    if (ms < (this.hooks.slowMs ?? Infinity)) return;
+    const name = Object.keys(command)[0];
+    const shape = (v: unknown): unknown =>
+      v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : 1;
+    this.hooks.log("devmongo: slow operation", {
+      command: name,
+      ns: `${db}.${String(command[name])}`,
+      ms: Math.round(ms),
+      ...(command.filter ? { filter: shape(command.filter) } : {}),
+      ...(command.pipeline ? { pipeline: shape(command.pipeline) } : {}),
     });
   }
 

@@ -76,7 +76,9 @@ async function startDevServer(opts: MongoBackendOptions): Promise<MongoBackend> 
   });
   const server = await startDevMongo({
     dataDir: opts.dataDir ? path.join(opts.dataDir, "devmongo") : undefined,
-    log: (msg: string, extra?: Record<string, unknown>) => opts.logger.debug(extra ?? {}, msg),
+    log: (msg: string, extra?: Record<string, unknown>) => (msg.includes("slow operation") ? opts.logger.warn(extra ?? {}, msg) : opts.logger.debug(extra ?? {}, msg)),
+    // DEVMONGO_SLOW_MS: log operations slower than this, as mongod's slowms does.
+    ...(process.env.DEVMONGO_SLOW_MS ? { slowMs: Number(process.env.DEVMONGO_SLOW_MS) } : {}),
   });
   return { kind: "dev-server", uri: server.uri, stop: () => server.stop() };
 }
