@@ -22,14 +22,17 @@ const ROUNDS = Number(process.env.CHAT_BENCH_ROUNDS ?? 3);
 /** 127.a.b.1: ip_hash keys on the first three octets, so each socket gets its own key. */
 const localAddress = (i: number) => `127.${1 + Math.floor(i / 250)}.${i % 250}.1`;
 
-async function openSockets(urls: string[], token: string): Promise<number[]> {
+async function scrape(urls: string[], token: string, metric: RegExp): Promise<number[]> {
   return Promise.all(
     urls.map(async (url) => {
       const text = await (await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${token}` } })).text();
-      return Number(/^parklink_open_sockets (\d+)/m.exec(text)?.[1] ?? NaN);
+      return Number(metric.exec(text)?.[1] ?? NaN);
     }),
   );
 }
+const OPEN_SOCKETS = /^parklink_open_sockets (\d+)/m;
+/** The longest event-loop delay since the previous scrape (which resets it). */
+const LOOP_LAG_MAX = /^parklink_event_loop_lag_seconds\{quantile="max"\} ([\d.e+-]+)/m;
 
 export async function mainCluster(nodes: number, start: Start, rssOf: (child: ChildProcess) => Promise<number>): Promise<void> {
   if (!Number.isInteger(nodes) || nodes < 1 || nodes > 8) throw new Error("--nodes expects a whole number from 1 to 8");
@@ -44,6 +47,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   // Parklink: N production nodes, Redis, nginx.
   const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" }, nodeArgs: process.env.CHAT_BENCH_NODE_ARGS?.split(" ").filter(Boolean) });
   let spread: number[] = [];
+  let lagMax: number[] = [];
   let park: Result;
   try {
     const participants = await seed(uri, cluster.dbName, cluster.jwtSecret, introductions);
@@ -52,9 +56,19 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
       rss: async () => cluster.nodes.map((n) => rssMb(n.pid) * 2 ** 20),
       cpu: () => ({ nodes: cluster.nodes.reduce((sum, n) => sum + cpuMs(n.pid), 0), database: cpuMs(db.child.pid!) }),
       onConnected: async () => {
-        spread = await openSockets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
+        spread = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, OPEN_SOCKETS);
+        await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
       },
     });
+    lagMax = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
+    if (process.env.CHAT_BENCH_REDIS_SLOWLOG) {
+      const { createClient } = await import("redis");
+      const r = createClient({ url: cluster.redisUrl });
+      await r.connect();
+      console.log("redis slowlog:", JSON.stringify(await r.sendCommand(["SLOWLOG", "GET", "20"])).slice(0, 3000));
+      console.log("redis info:", String(await r.sendCommand(["INFO", "stats"])).split("\n").filter((l) => /expired|evicted|pubsub|instantaneous/.test(l)).join(" "));
+      await r.close();
+    }
   } catch (err) {
     console.error(`nginx error log (last lines):\n${cluster.nginxLog().split("\n").slice(-20).join("\n")}`);
     throw err;
@@ -96,6 +110,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["ack errors", String(park.ackErrors), String(bare.ackErrors), "0"],
     ["connections retried", String(park.connectRetries), String(bare.connectRetries), ""],
     ["sockets per node", spread.join(" / "), "", ""],
+    ["longest event-loop delay per node", lagMax.map((s) => (s * 1000).toFixed(0)).join(" / ") + " ms", "", ""],
     ["RSS per node, all connected", mb(park.rssConnected), mb(bare.rssConnected), ""],
     ["RSS per node after the load", mb(park.rssAfter), mb(bare.rssAfter), ""],
     ["CPU per message, all nodes", cpu(park.cpuPerMessage.nodes), cpu(bare.cpuPerMessage.nodes), ""],

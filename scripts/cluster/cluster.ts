@@ -98,8 +98,11 @@ function startNode(index: number, port: number, bundle: string, env: Record<stri
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
+  // CLUSTER_LOG_DIR: each node's whole output also goes to node-<index>.log there.
+  const logFile = process.env.CLUSTER_LOG_DIR ? fs.createWriteStream(path.join(process.env.CLUSTER_LOG_DIR, `node-${index}.log`)) : undefined;
   const onData = (chunk: Buffer) => {
     out = (out + chunk.toString()).slice(-20_000);
+    logFile?.write(chunk);
   };
   child.stdout!.on("data", onData);
   child.stderr!.on("data", onData);

@@ -5,7 +5,7 @@ import mongoose from "mongoose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatMessage } from "@parklink/shared";
 import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
-import { closeClients, collect, connectClient, createIntroduction, nextEvent, startChatNode, until, type ChatClient, type ChatNode } from "./testing.js";
+import { closeClients, collect, connectClient, createIntroduction, createUser, nextEvent, startChatNode, until, type ChatClient, type ChatNode } from "./testing.js";
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
 
@@ -223,5 +223,24 @@ describe("chat: messages, resends, catch-up, receipts, typing, presence, limits"
     // One e-mail per streak too, in place of a digest line.
     const mails = await ctx.deps.db.collection("mail_outbox").find({ userId: oid(b.id), kind: "chat_message" }).sort({ _id: 1 }).toArray();
     expect(mails.map((m) => m.data.excerpt)).toEqual(["are you there?", "fifth"]);
+  });
+
+  it("when someone joins an organization by invitation after its conversation began, then the conversation's next messages notify them too", async () => {
+    const { introductionId, b, orgIds, alice } = await room();
+    await send(alice, introductionId, "before anyone new");
+    const carol = await createUser(ctx.deps, "member", "Carol Chen");
+    const email = (await ctx.deps.db.collection("users").findOne({ _id: oid(carol.id) }))!.email as string;
+    await request(api).post(`/api/orgs/${orgIds[1]}/members`).set("Authorization", `Bearer ${b.token}`).send({ email }).expect(202);
+    const [offered] = (await request(api).get("/api/invitations").set("Authorization", `Bearer ${carol.token}`).expect(200)).body as { id: string }[];
+    await request(api).post(`/api/invitations/${offered.id}/accept`).set("Authorization", `Bearer ${carol.token}`).expect(200);
+    // Every node learns of the new member from the session change log within a couple of seconds.
+    const notified = () => ctx.deps.db.collection("notifications").countDocuments({ userId: oid(carol.id), type: "message" });
+    await until(async () => {
+      await send(alice, introductionId, "anyone new here?");
+      if ((await notified()) > 0) return true;
+      await new Promise((r) => setTimeout(r, 400));
+      return false;
+    }, 5000);
+    expect(await notified()).toBe(1);
   });
 });

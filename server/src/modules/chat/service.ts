@@ -61,8 +61,10 @@ export async function participantIds(deps: Deps, room: Room): Promise<string[]> 
 
 /**
  * What one node remembers between messages, to spare the database a query per message:
- * the last number it saw per conversation and, for a while, who takes part. Never needed
- * for correctness: a stale number fails on the unique index and is read again.
+ * the last number it saw per conversation and who takes part. A stale number fails on the
+ * unique index and is read again; who takes part is forgotten whenever the session change
+ * log says an organization's members changed (forgetParticipants), and after a few minutes
+ * regardless (a change written straight to the database).
  */
 export class RoomMemory {
   private readonly seqs = new Map<string, number>();
@@ -70,8 +72,12 @@ export class RoomMemory {
 
   constructor(
     private readonly maxRooms = 20_000,
-    private readonly participantsTtlMs = 30_000,
+    private readonly participantsTtlMs = 5 * 60_000,
   ) {}
+
+  forgetParticipants(): void {
+    this.people.clear();
+  }
 
   lastSeq(introductionId: string): number | undefined {
     return this.seqs.get(introductionId);

@@ -143,7 +143,14 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
   const stopWatching = await watchRevocations(io, deps, logger, shared);
   const joinedOf = (s: ChatSocket) => ctx.joined.get(s);
   const readChanges = changeReader(deps);
-  const stopPolling = startSocketSweep(async () => applySessionChanges(deps, await readChanges(), [...io.of("/").sockets.values()], joinedOf), logger, CHANGE_POLL_MS);
+  const stopPolling = startSocketSweep(
+    async () => {
+      const { membersChanged } = applySessionChanges(deps, await readChanges(), [...io.of("/").sockets.values()], joinedOf);
+      if (membersChanged) ctx.memory.forgetParticipants();
+    },
+    logger,
+    CHANGE_POLL_MS,
+  );
   const sweepSlice = slicedSweep(
     () => [...io.of("/").sockets.values()],
     (slice) => sweepSockets(deps, slice.filter((s) => s.connected), joinedOf),

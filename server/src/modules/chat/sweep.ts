@@ -65,22 +65,26 @@ export const sideIsFresh = (room: JoinedRoom, confirmedAt: number, now = Date.no
 /**
  * Applies logged changes to this node: ended sessions leave the session cache, and the rooms
  * of users whose memberships changed are checked again at their next action. Then everything
- * else is confirmed as of when the read began.
+ * else is confirmed as of when the read began. Resolves whether any organization's members
+ * changed (who takes part in its chats).
  */
 export function applySessionChanges<S extends SweptSocket>(
   deps: Pick<AppDeps, "db">,
   read: { startedAt: number; changes: Pick<SessionChangeDoc, "userId" | "kind">[] },
   sockets: S[],
   joinedOf: (socket: S) => Map<string, JoinedRoom> | undefined,
-): void {
+): { membersChanged: boolean } {
   const moved = new Set<string>();
+  let membersChanged = false;
   for (const change of read.changes) {
     if (change.kind === "session") forgetSession(deps.db, String(change.userId));
-    else moved.add(String(change.userId));
+    else membersChanged = true;
+    if (change.kind === "membership") moved.add(String(change.userId));
   }
   const now = Date.now();
   if (moved.size) for (const s of sockets) if (moved.has(s.data.userId)) for (const room of joinedOf(s)?.values() ?? []) room.staleSince = now;
   confirmSessionsAt(deps.db, read.startedAt);
+  return { membersChanged };
 }
 
 

@@ -7,7 +7,7 @@ import { enqueueMail } from "../mail/enqueue.js";
 import type { AppPath } from "../mail/kinds.js";
 import { userModel, type User } from "../auth/model.js";
 import { hashToken, randomToken } from "../auth/tokens.js";
-import { forgetSession } from "../sessions/state.js";
+import { announceMembershipJoin, forgetSession } from "../sessions/state.js";
 import { notifyUsers } from "../notifications/service.js";
 import type { Viewer } from "../orgs/access.js";
 import { membershipModel, orgModel, type Org } from "../orgs/model.js";
@@ -130,6 +130,7 @@ async function join(deps: AppDeps, userId: string, invitation: Invitation): Prom
     if ((err as { code?: number }).code !== 11000) throw err;
     throw conflict("You are already a member of this organization");
   }
+  await announceMembershipJoin(deps, [userId]);
   return { orgId: String(invitation.orgId) };
 }
 

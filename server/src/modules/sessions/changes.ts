@@ -11,15 +11,18 @@ import { modelOn } from "../../infra/model.js";
 export interface SessionChangeDoc {
   _id: mongoose.Types.ObjectId;
   userId: mongoose.Types.ObjectId;
-  /** "session": sign-out, password, role, suspension, deletion; "membership": an organization left or gone. */
-  kind: "session" | "membership";
+  /**
+   * "session": sign-out, password, role, suspension, deletion; "membership": an organization
+   * left or gone; "joined": an organization gained this member (who takes part in its chats).
+   */
+  kind: "session" | "membership" | "joined";
   at: Date;
 }
 
 const schema = new mongoose.Schema<SessionChangeDoc>(
   {
     userId: { type: mongoose.Schema.Types.ObjectId, required: true },
-    kind: { type: String, enum: ["session", "membership"], required: true },
+    kind: { type: String, enum: ["session", "membership", "joined"], required: true },
     at: { type: Date, required: true },
   },
   { versionKey: false },

@@ -138,6 +138,11 @@ export async function revokeSessions(deps: Pick<AppDeps, "db">, userId: string |
   emitRevocation(deps.db, { userId: id, reason, version: user?.sessionVersion ?? Number.MAX_SAFE_INTEGER });
 }
 
+/** These users joined an organization: every node reads its chats' participants afresh (their sockets stay as they are). */
+export async function announceMembershipJoin(deps: Pick<AppDeps, "db">, userIds: (string | mongoose.Types.ObjectId)[]): Promise<void> {
+  await recordSessionChanges(deps, userIds, "joined");
+}
+
 /** These users' chat rooms changed (removed from an organization, or it is gone): their sockets re-check their rooms. */
 export async function announceMembershipChange(deps: Pick<AppDeps, "db">, userIds: (string | mongoose.Types.ObjectId)[]): Promise<void> {
   await recordSessionChanges(deps, userIds, "membership");
