@@ -59,8 +59,10 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
         spread = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, OPEN_SOCKETS);
         await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
       },
+      beforeDisconnect: async () => {
+        lagMax = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
+      },
     });
-    lagMax = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
     if (process.env.CHAT_BENCH_REDIS_SLOWLOG) {
       const { createClient } = await import("redis");
       const r = createClient({ url: cluster.redisUrl });
@@ -110,7 +112,8 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["ack errors", String(park.ackErrors), String(bare.ackErrors), "0"],
     ["connections retried", String(park.connectRetries), String(bare.connectRetries), ""],
     ["sockets per node", spread.join(" / "), "", ""],
-    ["longest event-loop delay per node", lagMax.map((s) => (s * 1000).toFixed(0)).join(" / ") + " ms", "", ""],
+    ["longest event-loop delay per node (sending)", lagMax.map((s) => (s * 1000).toFixed(0)).join(" / ") + " ms", "", ""],
+    ["load generator's longest event-loop delay", ms(park.generatorLagMs), ms(bare.generatorLagMs), ""],
     ["RSS per node, all connected", mb(park.rssConnected), mb(bare.rssConnected), ""],
     ["RSS per node after the load", mb(park.rssAfter), mb(bare.rssAfter), ""],
     ["CPU per message, all nodes", cpu(park.cpuPerMessage.nodes), cpu(bare.cpuPerMessage.nodes), ""],

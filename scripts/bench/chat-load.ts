@@ -1,7 +1,7 @@
 /** The chat benchmark's seeding and load generation, shared by the single-node and the cluster run. */
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import mongoose from "mongoose";
 import { io as connect, type Socket } from "socket.io-client";
 import type { ChatMessage, ClientToServerEvents, ServerToClientEvents } from "../../shared/src/index.js";
@@ -22,6 +22,8 @@ export interface LoadOptions {
   localAddress?(i: number): string;
   /** Called once every socket is connected and joined, before the first message. */
   onConnected?(): Promise<void>;
+  /** Called after the last message drained, before the sockets disconnect. */
+  beforeDisconnect?(): Promise<void>;
   /** CPU milliseconds used so far by each process that serves the chat (nodes, database), by name. */
   cpu?(): Record<string, number>;
 }
@@ -72,6 +74,8 @@ export interface Result {
   rssAfter: number[];
   /** CPU milliseconds per measured message (after the warm-up), by process name: a cost the machine's other work changes little. */
   cpuPerMessage: Record<string, number>;
+  /** The load generator's longest event-loop delay while measuring (ms). */
+  generatorLagMs: number;
 }
 
 export async function load(url: string, participants: Participant[], opts: LoadOptions): Promise<Result> {
@@ -105,6 +109,9 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   const rssConnected = await opts.rss();
   await opts.onConnected?.();
   console.log(`${clients.length} sockets connected and joined; sending`);
+  // The load generator's own event-loop delay: a stall here delays every measured receipt.
+  const ownLag = monitorEventLoopDelay({ resolution: 10 });
+  ownLag.enable();
   let cpuBefore: Record<string, number> = {};
   let sentBefore = 0;
 
@@ -132,6 +139,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
       await until(() => received.size >= sentAt.size, DRAIN_MS);
       rtts.length = 0;
       if (timeline) timeline.length = 0;
+      ownLag.reset();
       cpuBefore = opts.cpu?.() ?? {};
       sentBefore = sentAt.size;
       console.log("warm-up done; measuring");
@@ -139,7 +147,10 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   }
   await Promise.all(acks);
   await until(() => received.size >= sentAt.size, DRAIN_MS);
+  const generatorLagMs = ownLag.max / 1e6;
+  ownLag.disable();
   const rssAfter = await opts.rss();
+  await opts.beforeDisconnect?.();
   const cpuAfter = opts.cpu?.() ?? {};
   const cpuPerMessage = Object.fromEntries(Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - (cpuBefore[name] ?? 0)) / Math.max(1, sentAt.size - sentBefore)]));
   for (const c of clients) c.disconnect();
@@ -154,7 +165,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
     if (n === 0) lost++;
     if (n > 1) duplicated += n - 1;
   }
-  return { p50: pick(0.5), p99: pick(0.99), sent: sentAt.size, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter, cpuPerMessage };
+  return { p50: pick(0.5), p99: pick(0.99), sent: sentAt.size, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter, cpuPerMessage, generatorLagMs };
 }
 
 /** A connected socket; a refused or reset handshake is retried (three times at most) and counted. */
@@ -186,7 +197,7 @@ let timelines = 0;
 
 /** Writes the timeline as CSV and prints, per 100 ms of sending, the slowest round trips: whether slow messages share a moment. */
 function summarizeTimeline(timeline: [number, number][], file: string): void {
-  fs.writeFileSync(file, timeline.map(([t, ms]) => `${t.toFixed(1)},${ms.toFixed(2)}`).join("\n"));
+  fs.writeFileSync(file, timeline.map(([t, ms]) => `${(performance.timeOrigin + t).toFixed(1)},${ms.toFixed(2)}`).join("\n"));
   const slow = timeline.filter(([, ms]) => ms > 50);
   const windows = new Map<number, number>();
   for (const [t] of slow) windows.set(Math.floor(t / 100), (windows.get(Math.floor(t / 100)) ?? 0) + 1);

@@ -11,6 +11,7 @@ import crypto from "node:crypto";
 import http from "node:http";
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
 import { createAdapter } from "@socket.io/redis-adapter";
@@ -46,6 +47,15 @@ async function runDb(): Promise<void> {
   const services = await startServices(config, logger(), { ephemeral: true });
   process.on("message", (m: Msg) => m.type === "stop" && void services.stop().then(() => process.exit(0)));
   process.on("SIGTERM", () => process.exit(0));
+  // CHAT_BENCH_DB_LAG=1: the database process reports each second whose event loop stalled over 20 ms.
+  if (process.env.CHAT_BENCH_DB_LAG) {
+    const lag = monitorEventLoopDelay({ resolution: 5 });
+    lag.enable();
+    setInterval(() => {
+      if (lag.max > 20e6) console.error(`db event-loop stall ${(lag.max / 1e6).toFixed(0)} ms in the second before ${Date.now()}`);
+      lag.reset();
+    }, 1000).unref();
+  }
   send({ type: "ready", uri: services.mongo.uri, meili: services.meili && { url: services.meili.url, masterKey: services.meili.masterKey } });
 }
 
