@@ -115,4 +115,24 @@ describe("chat: two server nodes behind Redis", () => {
       reads.mockRestore();
     }
   });
+
+  it("when the other side is in the room on another node, then a message does not notify them; once they leave the room, the next one does", async () => {
+    ready();
+    const [nodeA, nodeB] = two.nodes;
+    const { introductionId, a, b } = await createIntroduction(two.ctx.deps);
+    const alice = await connectClient(nodeA.url, a.token);
+    const bob = await connectClient(nodeB.url, b.token);
+    await alice.emitWithAck("chat:join", { introductionId });
+    await bob.emitWithAck("chat:join", { introductionId });
+    const notifications = collect(bob, "notification");
+    const send = (text: string) => alice.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text });
+    const delivered = nextEvent(bob, "chat:message");
+    expect(await send("you are here")).toMatchObject({ ok: true });
+    await delivered;
+    expect(await bob.emitWithAck("chat:leave", { introductionId })).toEqual({ ok: true, data: null });
+    const pushed = nextEvent(bob, "notification");
+    expect(await send("now you are not")).toMatchObject({ ok: true });
+    expect(await pushed).toMatchObject({ type: "message", link: `/introductions/${introductionId}/chat` });
+    expect(notifications).toHaveLength(1);
+  });
 });

@@ -90,9 +90,15 @@ export class RoomMemory {
     if (this.seqs.size > this.maxRooms) this.seqs.delete(this.seqs.keys().next().value!);
   }
 
+  /** Who takes part, when this node knows it already (no read). */
+  knownParticipants(introductionId: string): string[] | undefined {
+    const cached = this.people.get(introductionId);
+    return cached && Date.now() - cached.at < this.participantsTtlMs ? cached.ids : undefined;
+  }
+
   async participants(deps: Deps, room: Room): Promise<string[]> {
-    const cached = this.people.get(room.introductionId);
-    if (cached && Date.now() - cached.at < this.participantsTtlMs) return cached.ids;
+    const cached = this.knownParticipants(room.introductionId);
+    if (cached) return cached;
     const ids = await participantIds(deps, room);
     this.people.delete(room.introductionId);
     this.people.set(room.introductionId, { ids, at: Date.now() });

@@ -289,13 +289,15 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   socket.on("chat:send", (raw, ack) =>
     reply(ack, async () => {
       const payload = parseOr400(chatSendPayload, raw, "payload");
+      // Who is in the room on other nodes, asked beside the rate limit: one Redis round trip for both.
+      const present = presenceBeforehand(ctx, payload.introductionId, userId);
       const wait = await ctx.limiter.hit(userId);
       if (wait > 0) throw rateLimited(wait);
       const room = await roomFor(payload.introductionId, "send");
       const sent = await sendMessage(deps, { userId, name }, payload, ctx.memory);
       if (!sent.duplicate) {
         socket.to(roomOf(room.introductionId)).emit("chat:message", sent.message);
-        inBackground(ctx, () => afterMessage(ctx, room, sent.message));
+        inBackground(ctx, () => afterMessage(ctx, room, sent.message, present));
       }
       return sent;
     }),
@@ -350,13 +352,27 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
   });
 }
 
+/**
+ * Presence across nodes for a message about to be sent, asked at once (so that it shares a
+ * Redis write with the rate limit), unless this node knows everyone who takes part is here.
+ */
+function presenceBeforehand(ctx: Ctx, introductionId: string, senderId: string): Promise<Set<string>> | undefined {
+  if (!ctx.multiNode) return undefined;
+  const known = ctx.memory.knownParticipants(introductionId);
+  const here = known && usersHere(ctx.io, introductionId);
+  if (known && known.every((u) => u === senderId || here!.has(u))) return undefined;
+  const asked = ctx.presence.users(introductionId);
+  asked.catch(() => undefined);
+  return asked;
+}
+
 /** After a stored message: unread counts and notifications to the participants not in the room. */
-async function afterMessage(ctx: Ctx, room: Room, message: ChatMessage): Promise<void> {
+async function afterMessage(ctx: Ctx, room: Room, message: ChatMessage, presentBeforehand?: Promise<Set<string>>): Promise<void> {
   const participants = await ctx.memory.participants(ctx.deps, room);
   const here = usersHere(ctx.io, room.introductionId);
   // Everyone in the room on this node: nobody to count unread for, no need to ask the other nodes.
   if (participants.every((u) => u === message.senderId || here.has(u))) return;
-  const present = await ctx.presence.users(room.introductionId);
+  const present = await (presentBeforehand ?? ctx.presence.users(room.introductionId));
   const unread = await fanOutMessage(ctx.deps, room, message, participants, present);
   if (ctx.closing) return;
   for (const [userId, count] of unread) {
