@@ -34,6 +34,18 @@ const OPEN_SOCKETS = /^parklink_open_sockets (\d+)/m;
 /** The longest event-loop delay since the previous scrape (which resets it). */
 const LOOP_LAG_MAX = /^parklink_event_loop_lag_seconds\{quantile="max"\} ([\d.e+-]+)/m;
 
+/** CHAT_BENCH_REDIS_SLOWLOG=1: one command to the cluster's Redis (its slowlog, latency monitor). */
+async function redisDiagnostics(url: string, command: string[]): Promise<unknown> {
+  const { createClient } = await import("redis");
+  const r = createClient({ url });
+  await r.connect();
+  try {
+    return await r.sendCommand(command);
+  } finally {
+    await r.close();
+  }
+}
+
 export async function mainCluster(nodes: number, start: Start, rssOf: (child: ChildProcess) => Promise<number>): Promise<void> {
   if (!Number.isInteger(nodes) || nodes < 1 || nodes > 8) throw new Error("--nodes expects a whole number from 1 to 8");
   const introductions = Math.floor(SOCKETS / 2);
@@ -56,6 +68,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
       rss: async () => cluster.nodes.map((n) => rssMb(n.pid) * 2 ** 20),
       cpu: () => ({ nodes: cluster.nodes.reduce((sum, n) => sum + cpuMs(n.pid), 0), database: cpuMs(db.child.pid!) }),
       onConnected: async () => {
+        if (process.env.CHAT_BENCH_REDIS_SLOWLOG) await redisDiagnostics(cluster.redisUrl, ["CONFIG", "SET", "latency-monitor-threshold", "5"]);
         spread = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, OPEN_SOCKETS);
         await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
       },
@@ -64,12 +77,8 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
       },
     });
     if (process.env.CHAT_BENCH_REDIS_SLOWLOG) {
-      const { createClient } = await import("redis");
-      const r = createClient({ url: cluster.redisUrl });
-      await r.connect();
-      console.log("redis slowlog:", JSON.stringify(await r.sendCommand(["SLOWLOG", "GET", "20"])).slice(0, 3000));
-      console.log("redis info:", String(await r.sendCommand(["INFO", "stats"])).split("\n").filter((l) => /expired|evicted|pubsub|instantaneous/.test(l)).join(" "));
-      await r.close();
+      console.log("redis slowlog:", JSON.stringify(await redisDiagnostics(cluster.redisUrl, ["SLOWLOG", "GET", "20"])).slice(0, 3000));
+      console.log("redis latency events over 5 ms:", JSON.stringify(await redisDiagnostics(cluster.redisUrl, ["LATENCY", "LATEST"])));
     }
   } catch (err) {
     console.error(`nginx error log (last lines):\n${cluster.nginxLog().split("\n").slice(-20).join("\n")}`);
