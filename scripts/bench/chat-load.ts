@@ -197,7 +197,9 @@ let timelines = 0;
 
 /** Writes the timeline as CSV and prints, per 100 ms of sending, the slowest round trips: whether slow messages share a moment. */
 function summarizeTimeline(timeline: [number, number][], file: string): void {
-  fs.writeFileSync(file, timeline.map(([t, ms]) => `${(performance.timeOrigin + t).toFixed(1)},${ms.toFixed(2)}`).join("\n"));
+  // Columns: send time (ms since the epoch), round trip (ms), send time on the monotonic clock (µs, as CPU profiles time their samples).
+  const monotonicUs = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
+  fs.writeFileSync(file, timeline.map(([t, ms]) => `${(performance.timeOrigin + t).toFixed(1)},${ms.toFixed(2)},${(monotonicUs + t * 1000).toFixed(0)}`).join("\n"));
   const slow = timeline.filter(([, ms]) => ms > 50);
   const windows = new Map<number, number>();
   for (const [t] of slow) windows.set(Math.floor(t / 100), (windows.get(Math.floor(t / 100)) ?? 0) + 1);

@@ -26,6 +26,7 @@ import { createSearch } from "../../server/src/infra/search.js";
 import { startServices } from "../../server/src/infra/services.js";
 import { attachRealtime } from "../../server/src/modules/chat/socket.js";
 import { load, seed } from "./chat-load.js";
+import { productionNodeOptions } from "../cluster/cluster.js";
 
 const INTRODUCTIONS = 500;
 const ROUNDS = Number(process.env.CHAT_BENCH_ROUNDS ?? 3);
@@ -106,7 +107,9 @@ const children: ChildProcess[] = [];
 export type StartRole = typeof start;
 function start(role: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; ready: Extract<Msg, { type: "ready" }> }> {
   // CHAT_BENCH_DB_NODE_ARGS: node options of the database process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
-  const extra = role === "db" ? (process.env.CHAT_BENCH_DB_NODE_ARGS?.split(" ").filter(Boolean) ?? []) : [];
+  // The bare relays run with a production node's options, as the Parklink nodes do.
+  const extra =
+    role === "db" ? (process.env.CHAT_BENCH_DB_NODE_ARGS?.split(" ").filter(Boolean) ?? []) : role === "bare" ? productionNodeOptions() : [];
   const child = fork(fileURLToPath(import.meta.url), [role], { env: { ...process.env, ...env }, execArgv: [...process.execArgv, ...extra], stdio: ["ignore", "inherit", "inherit", "ipc"] });
   children.push(child);
   return new Promise((resolve, reject) => {
