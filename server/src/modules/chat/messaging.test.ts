@@ -225,6 +225,18 @@ describe("chat: messages, resends, catch-up, receipts, typing, presence, limits"
     expect(mails.map((m) => m.data.excerpt)).toEqual(["are you there?", "fifth"]);
   });
 
+  /** Sends in the room until `userId` holds a message notification (every node hears of a new participant from the change log within a couple of seconds). */
+  const sendUntilNotified = async (alice: ChatClient, introductionId: string, userId: string) => {
+    const notified = () => ctx.deps.db.collection("notifications").countDocuments({ userId: oid(userId), type: "message" });
+    await until(async () => {
+      await send(alice, introductionId, "anyone new here?");
+      if ((await notified()) > 0) return true;
+      await new Promise((r) => setTimeout(r, 400));
+      return false;
+    }, 5000);
+    expect(await notified()).toBe(1);
+  };
+
   it("when someone joins an organization by invitation after its conversation began, then the conversation's next messages notify them too", async () => {
     const { introductionId, b, orgIds, alice } = await room();
     await send(alice, introductionId, "before anyone new");
@@ -233,14 +245,14 @@ describe("chat: messages, resends, catch-up, receipts, typing, presence, limits"
     await request(api).post(`/api/orgs/${orgIds[1]}/members`).set("Authorization", `Bearer ${b.token}`).send({ email }).expect(202);
     const [offered] = (await request(api).get("/api/invitations").set("Authorization", `Bearer ${carol.token}`).expect(200)).body as { id: string }[];
     await request(api).post(`/api/invitations/${offered.id}/accept`).set("Authorization", `Bearer ${carol.token}`).expect(200);
-    // Every node learns of the new member from the session change log within a couple of seconds.
-    const notified = () => ctx.deps.db.collection("notifications").countDocuments({ userId: oid(carol.id), type: "message" });
-    await until(async () => {
-      await send(alice, introductionId, "anyone new here?");
-      if ((await notified()) > 0) return true;
-      await new Promise((r) => setTimeout(r, 400));
-      return false;
-    }, 5000);
-    expect(await notified()).toBe(1);
+    await sendUntilNotified(alice, introductionId, carol.id);
+  });
+
+  it("when a broker joins a conversation's chat after it began (sockets already in the room), then messages while they are away notify them too", async () => {
+    const { introductionId, alice } = await room();
+    await send(alice, introductionId, "before the broker");
+    const broker = await createUser(ctx.deps, "staff", "Zhou Min");
+    await request(api).post(`/api/admin/introductions/${introductionId}/join`).set("Authorization", `Bearer ${broker.token}`).expect(200);
+    await sendUntilNotified(alice, introductionId, broker.id);
   });
 });

@@ -8,6 +8,16 @@ import { collect, connectClient, createIntroduction, nextEvent } from "./testing
 describe("chat: two server nodes behind Redis", () => {
   const two = useTwoNodes();
   const ready = () => two.ready();
+  /** An introduction with one side connected to node A and the other to node B, both in its room. */
+  const inRoomOnTwoNodes = async () => {
+    ready();
+    const [nodeA, nodeB] = two.nodes;
+    const intro = await createIntroduction(two.ctx.deps);
+    const alice = await connectClient(nodeA.url, intro.a.token);
+    const bob = await connectClient(nodeB.url, intro.b.token);
+    for (const s of [alice, bob]) expect(await s.emitWithAck("chat:join", { introductionId: intro.introductionId })).toMatchObject({ ok: true });
+    return { ...intro, alice, bob };
+  };
 
   it("when a client on node A sends, then a client on node B receives it once, and presence, typing and receipts cross too", async () => {
     ready();
@@ -69,13 +79,7 @@ describe("chat: two server nodes behind Redis", () => {
   });
 
   it("when a conversation goes back and forth between nodes, then each node numbers the next message from what it delivered, without reading the database", async () => {
-    ready();
-    const [nodeA, nodeB] = two.nodes;
-    const { introductionId, a, b } = await createIntroduction(two.ctx.deps);
-    const alice = await connectClient(nodeA.url, a.token);
-    const bob = await connectClient(nodeB.url, b.token);
-    await alice.emitWithAck("chat:join", { introductionId });
-    await bob.emitWithAck("chat:join", { introductionId });
+    const { introductionId, alice, bob } = await inRoomOnTwoNodes();
     const send = (who: typeof alice, text: string) => who.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text });
     let delivered = nextEvent(bob, "chat:message");
     await send(alice, "first");
@@ -117,13 +121,7 @@ describe("chat: two server nodes behind Redis", () => {
   });
 
   it("when the other side is in the room on another node, then a message does not notify them; once they leave the room, the next one does", async () => {
-    ready();
-    const [nodeA, nodeB] = two.nodes;
-    const { introductionId, a, b } = await createIntroduction(two.ctx.deps);
-    const alice = await connectClient(nodeA.url, a.token);
-    const bob = await connectClient(nodeB.url, b.token);
-    await alice.emitWithAck("chat:join", { introductionId });
-    await bob.emitWithAck("chat:join", { introductionId });
+    const { introductionId, alice, bob } = await inRoomOnTwoNodes();
     const notifications = collect(bob, "notification");
     const send = (text: string) => alice.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text });
     const delivered = nextEvent(bob, "chat:message");
@@ -134,5 +132,18 @@ describe("chat: two server nodes behind Redis", () => {
     expect(await send("now you are not")).toMatchObject({ ok: true });
     expect(await pushed).toMatchObject({ type: "message", link: `/introductions/${introductionId}/chat` });
     expect(notifications).toHaveLength(1);
+  });
+
+  it("when a member of neither side sends to the conversation from the other node, then it is refused and nothing is stored or delivered", async () => {
+    const { introductionId, alice } = await inRoomOnTwoNodes();
+    const stranger = await createIntroduction(two.ctx.deps);
+    const mallory = await connectClient(two.nodes[1].url, stranger.a.token);
+    const got = collect(alice, "chat:message");
+    const refused = await mallory.emitWithAck("chat:send", { introductionId, clientId: crypto.randomUUID(), text: "let me in" });
+    expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await mallory.emitWithAck("chat:join", { introductionId })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(got).toEqual([]);
+    expect(await chatMessageModel(two.ctx.deps.db).countDocuments({ introductionId })).toBe(0);
   });
 });

@@ -52,11 +52,16 @@ export async function authorizeRoom(deps: Deps, auth: AuthContext, introductionI
   return { introductionId: String(intro._id), orgIds: intro.orgIds.map(String), invitedStaff: (intro.invitedStaff ?? []).map(String) };
 }
 
+/**
+ * Who takes part, read afresh: the members of both organizations and the staff invited now
+ * (a room a socket joined earlier holds the invited staff of then).
+ */
 export async function participantIds(deps: Deps, room: Room): Promise<string[]> {
-  const members = await membershipModel(deps.db)
-    .find({ orgId: { $in: room.orgIds.map(oid) } }, { userId: 1 })
-    .lean();
-  return [...new Set([...members.map((m) => String(m.userId)), ...room.invitedStaff])];
+  const [members, intro] = await Promise.all([
+    membershipModel(deps.db).find({ orgId: { $in: room.orgIds.map(oid) } }, { userId: 1 }).lean(),
+    introductionModel(deps.db).findById(room.introductionId, { invitedStaff: 1 }).lean(),
+  ]);
+  return [...new Set([...members.map((m) => String(m.userId)), ...(intro?.invitedStaff ?? room.invitedStaff).map(String)])];
 }
 
 /**

@@ -11,6 +11,7 @@ import { enqueueMailToUsers, notifyMailed } from "../mail/enqueue.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { introductionModel, type Introduction } from "./model.js";
 import { loadIntroduction } from "./service.js";
+import { announceMembershipJoin } from "../sessions/state.js";
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
 const DAY = 24 * 3600 * 1000;
@@ -74,12 +75,14 @@ export async function addStaffNote(deps: AppDeps, viewer: Viewer, id: string, te
     .lean<Introduction>();
 }
 
-/** A broker joins the chat room of an introduction (the two sides see that they did). */
+/** A broker joins the chat room of an introduction (the two sides see that they did, and every node counts them in). */
 export async function joinAsStaff(deps: AppDeps, viewer: Viewer, id: string) {
   const intro = await loadIntroduction(deps, viewer, id, "joinAsStaff");
-  return introductionModel(deps.db)
+  const joined = await introductionModel(deps.db)
     .findByIdAndUpdate(intro._id, { $addToSet: { invitedStaff: oid(viewer.auth!.userId) } }, { new: true })
     .lean<Introduction>();
+  await announceMembershipJoin(deps, [viewer.auth!.userId]);
+  return joined;
 }
 
 /** Expires unanswered introductions (they count against responsiveness) and sends 3- and 6-month follow-ups. */

@@ -13,7 +13,8 @@ export interface SessionChangeDoc {
   userId: mongoose.Types.ObjectId;
   /**
    * "session": sign-out, password, role, suspension, deletion; "membership": an organization
-   * left or gone; "joined": an organization gained this member (who takes part in its chats).
+   * left or gone; "joined": an organization gained this member, or a broker joined a chat
+   * (who takes part in its chats).
    */
   kind: "session" | "membership" | "joined";
   at: Date;

@@ -138,7 +138,7 @@ export async function revokeSessions(deps: Pick<AppDeps, "db">, userId: string |
   emitRevocation(deps.db, { userId: id, reason, version: user?.sessionVersion ?? Number.MAX_SAFE_INTEGER });
 }
 
-/** These users joined an organization: every node reads its chats' participants afresh (their sockets stay as they are). */
+/** These users joined an organization (or, as staff, a chat): every node reads its chats' participants afresh (their sockets stay as they are). */
 export async function announceMembershipJoin(deps: Pick<AppDeps, "db">, userIds: (string | mongoose.Types.ObjectId)[]): Promise<void> {
   await recordSessionChanges(deps, userIds, "joined");
 }
