@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { useTwoNodes } from "../../../../test/helpers/two-nodes.js";
+import { sharedRedis } from "../../infra/redis.js";
 import { chatMessageModel } from "./model.js";
 import { RoomMemory, sendMessage } from "./service.js";
 import { collect, connectClient, createIntroduction, nextEvent } from "./testing.js";
@@ -145,5 +146,18 @@ describe("chat: two server nodes behind Redis", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(got).toEqual([]);
     expect(await chatMessageModel(two.ctx.deps.db).countDocuments({ introductionId })).toBe(0);
+  });
+
+  it("when only node A has a socket in a room, then only node A listens to that room's channel in Redis (a node hears the rooms it serves, not every message)", async () => {
+    ready();
+    const { introductionId, a } = await createIntroduction(two.ctx.deps);
+    const alice = await connectClient(two.nodes[0].url, a.token);
+    await alice.emitWithAck("chat:join", { introductionId });
+    const redis = sharedRedis(two.ctx.deps)!;
+    const listeners = async () => Number(((await redis.sendCommand(["PUBSUB", "SHARDNUMSUB", `parklink#/#intro:${introductionId}#`])) as unknown[])[1]);
+    expect(await listeners()).toBe(1);
+    const bob = await connectClient(two.nodes[1].url, a.token);
+    await bob.emitWithAck("chat:join", { introductionId });
+    expect(await listeners()).toBe(2);
   });
 });
