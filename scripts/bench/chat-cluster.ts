@@ -10,7 +10,7 @@ import crypto from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { startCluster, startNginx } from "../cluster/cluster.js";
 import { startRedis } from "../../server/src/modules/chat/testing.js";
-import { cpuMs, rssMb } from "./lib.js";
+import { cpuMs, machineBusyMs, rssMb } from "./lib.js";
 import { load, seed, type LoadOptions, type Result } from "./chat-load.js";
 
 type Start = (role: string, env?: Record<string, string>) => Promise<{ child: ChildProcess; ready: { port?: number; uri?: string; meili?: { url: string; masterKey: string } } }>;
@@ -31,6 +31,33 @@ async function scrape(urls: string[], token: string, metric: RegExp): Promise<nu
   );
 }
 const OPEN_SOCKETS = /^parklink_open_sockets (\d+)/m;
+
+/** Each node's parklink_chat_send_seconds buckets: phase → [upper bound, cumulative count][]. */
+type PhaseBuckets = Map<string, [number, number][]>;
+async function phaseBuckets(urls: string[], token: string): Promise<PhaseBuckets[]> {
+  return Promise.all(
+    urls.map(async (url) => {
+      const text = await (await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${token}` } })).text();
+      const out: PhaseBuckets = new Map();
+      for (const m of text.matchAll(/^parklink_chat_send_seconds_bucket\{(?=[^}]*phase="(\w+)")(?=[^}]*le="([^"]+)")[^}]*\} (\d+)/gm)) {
+        const rows = out.get(m[1]) ?? [];
+        rows.push([m[2] === "+Inf" ? Infinity : Number(m[2]), Number(m[3])]);
+        out.set(m[1], rows);
+      }
+      return out;
+    }),
+  );
+}
+/** The bucket bound under which 99 % of a phase's messages between two scrapes fell, and the share over 20 ms. */
+function phaseP99(before: PhaseBuckets, after: PhaseBuckets, phase: string): string {
+  const b = new Map(before.get(phase) ?? []);
+  const rows = (after.get(phase) ?? []).map(([le, n]) => [le, n - (b.get(le) ?? 0)] as const);
+  const total = rows.at(-1)?.[1] ?? 0;
+  if (!total) return "-";
+  const p99 = rows.find(([, n]) => n >= 0.99 * total)?.[0] ?? Infinity;
+  const over20 = total - (rows.find(([le]) => le === 0.02)?.[1] ?? total);
+  return `≤${p99 * 1000} ms (${((100 * over20) / total).toFixed(1)} % >20)`;
+}
 /** The longest event-loop delay since the previous scrape (which resets it). */
 const LOOP_LAG_MAX = /^parklink_event_loop_lag_seconds\{quantile="max"\} ([\d.e+-]+)/m;
 
@@ -60,20 +87,27 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" }, nodeArgs: process.env.CHAT_BENCH_NODE_ARGS?.split(" ").filter(Boolean) });
   let spread: number[] = [];
   let lagMax: number[] = [];
+  let phasesBefore: PhaseBuckets[] = [];
+  let phasesAfter: PhaseBuckets[] = [];
   let park: Result;
   try {
     const participants = await seed(uri, cluster.dbName, cluster.jwtSecret, introductions);
     park = await load(cluster.url, participants, {
       ...base,
       rss: async () => cluster.nodes.map((n) => rssMb(n.pid) * 2 ** 20),
-      cpu: () => ({ nodes: cluster.nodes.reduce((sum, n) => sum + cpuMs(n.pid), 0), database: cpuMs(db.child.pid!) }),
+      cpu: () => ({ nodes: cluster.nodes.reduce((sum, n) => sum + cpuMs(n.pid), 0), database: cpuMs(db.child.pid!), machine: machineBusyMs() }),
       onConnected: async () => {
         if (process.env.CHAT_BENCH_REDIS_SLOWLOG) await redisDiagnostics(cluster.redisUrl, ["CONFIG", "SET", "latency-monitor-threshold", "5"]);
         spread = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, OPEN_SOCKETS);
         await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
       },
+      onMeasuring: async () => {
+        phasesBefore = await phaseBuckets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
+      },
       beforeDisconnect: async () => {
+        // The lag's maximum resets at every scrape: read it first.
         lagMax = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
+        phasesAfter = await phaseBuckets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
       },
     });
     if (process.env.CHAT_BENCH_REDIS_SLOWLOG) {
@@ -99,7 +133,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     bare = await load(nginx.url, participants, {
       ...base,
       rss: () => Promise.all(relays.map((r) => rssOf(r.child))),
-      cpu: () => ({ nodes: relays.reduce((sum, r) => sum + cpuMs(r.child.pid!), 0) }),
+      cpu: () => ({ nodes: relays.reduce((sum, r) => sum + cpuMs(r.child.pid!), 0), machine: machineBusyMs() }),
     });
   } finally {
     await nginx?.stop();
@@ -127,7 +161,11 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["RSS per node after the load", mb(park.rssAfter), mb(bare.rssAfter), ""],
     ["CPU per message, all nodes", cpu(park.cpuPerMessage.nodes), cpu(bare.cpuPerMessage.nodes), ""],
     ["CPU per message, MongoDB", cpu(park.cpuPerMessage.database), "", ""],
+    ["CPU per message, whole machine", cpu(park.cpuPerMessage.machine), cpu(bare.cpuPerMessage.machine), "every process, the load generator's too"],
   ];
+  for (const phase of ["limit", "authorize", "store", "total"]) {
+    rows.push([`p99 on each node: ${phase}`, phasesAfter.map((after, i) => phaseP99(phasesBefore[i], after, phase)).join(" / "), "", ""]);
+  }
   for (const r of rows) console.log(`${r[0].padEnd(30)} ${r[1].padStart(24)} ${r[2].padStart(24)}   ${r[3]}`);
   console.log("(Everything shares this machine's cores: load generator, nginx, Redis, MongoDB, Meilisearch and the nodes.)");
   db.child.send({ type: "stop" });

@@ -22,6 +22,8 @@ export interface LoadOptions {
   localAddress?(i: number): string;
   /** Called once every socket is connected and joined, before the first message. */
   onConnected?(): Promise<void>;
+  /** Called once the warm-up round drained, before the measured rounds. */
+  onMeasuring?(): Promise<void>;
   /** Called after the last message drained, before the sockets disconnect. */
   beforeDisconnect?(): Promise<void>;
   /** CPU milliseconds used so far by each process that serves the chat (nodes, database), by name. */
@@ -140,6 +142,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
       rtts.length = 0;
       if (timeline) timeline.length = 0;
       ownLag.reset();
+      await opts.onMeasuring?.();
       cpuBefore = opts.cpu?.() ?? {};
       sentBefore = sentAt.size;
       console.log("warm-up done; measuring");

@@ -35,6 +35,17 @@ export function cpuMs(pid: number): number {
   }
 }
 
+/** CPU milliseconds the whole machine spent busy (every process and the kernel) since boot, from /proc/stat. */
+export function machineBusyMs(): number {
+  try {
+    // cpu  user nice system idle iowait irq softirq steal ...: all but idle and iowait are busy.
+    const [user, nice, system, , , irq, softirq, steal] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+    return (user + nice + system + irq + softirq + (steal || 0)) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 export function rssMb(pid: number): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");

@@ -31,6 +31,14 @@ export const chatMessages = new Counter({
   registers: [registry],
 });
 
+export const chatSendDuration = new Histogram({
+  name: "parklink_chat_send_seconds",
+  help: "Time of a chat message on this node, by phase: limit (rate limit and presence), authorize, store, total (receipt to acknowledgement)",
+  labelNames: ["phase"] as const,
+  buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 5],
+  registers: [registry],
+});
+
 export const jobRuns = new Counter({
   name: "parklink_job_runs_total",
   help: "Periodic job runs on this node by job and outcome",

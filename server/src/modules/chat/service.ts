@@ -14,6 +14,7 @@ import { chatMessageModel, chatReadModel, type ChatMessageDoc } from "./model.js
 import { messageView, messageViews, receiptView } from "./presenter.js";
 import { chatAttachment } from "../media/chat-attachment.js";
 import { notifyChatStreak } from "../mail/chat-mail.js";
+import { insertChatMessage } from "./writer.js";
 
 type Deps = Pick<AppDeps, "db">;
 const oid = (id: string | mongoose.Types.ObjectId) => new mongoose.Types.ObjectId(String(id));
@@ -142,7 +143,7 @@ export async function sendMessage(
       ...(attachment ? { attachment } : {}),
     };
     try {
-      await Messages.collection.insertOne(doc);
+      await insertChatMessage(deps.db, doc);
       memory?.sawSeq(payload.introductionId, doc.seq);
       chatMessages.inc();
       return { message: messageView(doc, sender.name), duplicate: false };

@@ -30,6 +30,7 @@ import { chatMessageModel, chatReadModel } from "./model.js";
 import { ackError, pushedView } from "./presenter.js";
 import { chatRateLimiter, DEFAULT_CHAT_RATE_LIMIT, type ChatRateLimiter, type RedisClient } from "./rate-limit.js";
 import { closeSharedRedis, sharedRedis } from "../../infra/redis.js";
+import { chatSendDuration } from "../../infra/metrics.js";
 import { checkSession, sessionsConfirmedAt } from "../sessions/state.js";
 import { assertMayAct, assertStillASide, endAtExpiry, watchRevocations } from "../sessions/sockets.js";
 import {
@@ -132,7 +133,8 @@ export async function attachRealtime(httpServer: http.Server, deps: AppDeps, opt
   });
   let presence: Presence;
   try {
-    presence = redis.length ? await redisPresence(redis[0], logger) : localPresence((introductionId) => usersHere(io, introductionId));
+    // On the node's shared connection, beside the rate limit: a message's two questions go out in one write.
+    presence = redis.length ? await redisPresence(shared ?? redis[0], logger) : localPresence((introductionId) => usersHere(io, introductionId));
   } catch (err) {
     io.close();
     await closeRedis(redis);
@@ -288,17 +290,22 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
 
   socket.on("chat:send", (raw, ack) =>
     reply(ack, async () => {
+      const phases = phaseTimer();
       const payload = parseOr400(chatSendPayload, raw, "payload");
       // Who is in the room on other nodes, asked beside the rate limit: one Redis round trip for both.
       const present = presenceBeforehand(ctx, payload.introductionId, userId);
       const wait = await ctx.limiter.hit(userId);
+      phases.lap("limit");
       if (wait > 0) throw rateLimited(wait);
       const room = await roomFor(payload.introductionId, "send");
+      phases.lap("authorize");
       const sent = await sendMessage(deps, { userId, name }, payload, ctx.memory);
+      phases.lap("store");
       if (!sent.duplicate) {
         socket.to(roomOf(room.introductionId)).emit("chat:message", sent.message);
         inBackground(ctx, () => afterMessage(ctx, room, sent.message, present));
       }
+      phases.end();
       return sent;
     }),
   );
@@ -350,6 +357,22 @@ function onConnection(ctx: Ctx, socket: ChatSocket): void {
       inBackground(ctx, () => announceIfOffline(ctx, introductionId, userId));
     }
   });
+}
+
+/** Times a message's phases into parklink_chat_send_seconds (each lap since the previous one, and the total). */
+function phaseTimer() {
+  const start = performance.now();
+  let last = start;
+  return {
+    lap(phase: "limit" | "authorize" | "store") {
+      const now = performance.now();
+      chatSendDuration.observe({ phase }, (now - last) / 1000);
+      last = now;
+    },
+    end() {
+      chatSendDuration.observe({ phase: "total" }, (performance.now() - start) / 1000);
+    },
+  };
 }
 
 /**
