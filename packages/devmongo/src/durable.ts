@@ -21,6 +21,8 @@ export interface DurabilityOptions {
   /** Journal bytes after which a checkpoint is taken. Default 64 MiB. */
   checkpointBytes?: number;
   log: (msg: string, extra?: Record<string, unknown>) => void;
+  /** Journal syncs slower than this (ms) are logged. */
+  slowMs?: number;
 }
 
 const CHECKPOINT = "checkpoint.bson";
@@ -77,7 +79,7 @@ export class Durability {
     buildStore(image, store);
     let documents = 0;
     for (const c of store.collections()) documents += c.docs.size;
-    const writer = new JournalWriter(dir, lastSeq + 1);
+    const writer = new JournalWriter(dir, lastSeq + 1, opts.slowMs === undefined ? undefined : { ms: opts.slowMs, log: opts.log });
     return { durability: new Durability(dir, store, writer, opts), report: { documents, journalRecords, tornBytes } };
   }
 

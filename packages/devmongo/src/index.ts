@@ -28,7 +28,7 @@ export interface DevMongoOptions {
   /** Journal bytes after which a checkpoint is taken (default 64 MiB). */
   checkpointBytes?: number;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
-  /** Operations slower than this (ms) are logged with their command, namespace and filter, as mongod's slowms does. */
+  /** Operations slower than this (ms) are logged with their command, namespace and filter, as mongod's slowms does; journal syncs too. */
   slowMs?: number;
 }
 
@@ -52,7 +52,7 @@ export async function startDevMongo(opts: DevMongoOptions = {}): Promise<DevMong
   const host = opts.host ?? "127.0.0.1";
   const log = opts.log ?? (() => undefined);
   const store = new Store();
-  const opened = opts.dataDir ? Durability.open(opts.dataDir, store, { checkpointBytes: opts.checkpointBytes, log }) : undefined;
+  const opened = opts.dataDir ? Durability.open(opts.dataDir, store, { checkpointBytes: opts.checkpointBytes, log, slowMs: opts.slowMs }) : undefined;
   const durability = opened?.durability;
 
   const state: ServerState = {

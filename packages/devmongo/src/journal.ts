@@ -9,6 +9,7 @@
  * body, bad checksum), which only the tail of the last file can hold.
  */
 import fs from "node:fs";
+import { performance } from "node:perf_hooks";
 import path from "node:path";
 import zlib from "node:zlib";
 
@@ -90,6 +91,8 @@ export class JournalWriter {
   constructor(
     private readonly dir: string,
     public seq: number,
+    /** Told of every write-and-sync of a group of records that took at least `ms`. */
+    private readonly slow?: { ms: number; log: (msg: string, extra?: Record<string, unknown>) => void },
   ) {}
 
   /** Resolves once the record is durable. */
@@ -140,8 +143,15 @@ export class JournalWriter {
         const seqs = [...new Set(batch.map((p) => p.seq))];
         for (const seq of seqs) {
           const fd = this.fd(seq);
-          await writeAll(fd, Buffer.concat(batch.filter((p) => p.seq === seq).map((p) => p.data)));
+          const data = Buffer.concat(batch.filter((p) => p.seq === seq).map((p) => p.data));
+          const started = performance.now();
+          await writeAll(fd, data);
+          const written = performance.now();
           await new Promise<void>((res, rej) => fs.fdatasync(fd, (err) => (err ? rej(err) : res())));
+          const ms = performance.now() - started;
+          if (this.slow && ms >= this.slow.ms) {
+            this.slow.log("devmongo: slow journal sync", { records: batch.length, bytes: data.length, writeMs: Math.round(written - started), syncMs: Math.round(performance.now() - written) });
+          }
         }
         for (const [seq, fd] of this.fds) {
           if (seq < this.seq) {

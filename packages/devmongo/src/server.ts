@@ -130,7 +130,8 @@ export class WireServer {
     if (ms < (this.hooks.slowMs ?? Infinity)) return;
     const name = Object.keys(command)[0];
     const shape = (v: unknown): unknown =>
-      v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : 1;
+      // A plain document shows its keys; a value (a date, an ObjectId or other BSON value, an array) shows as 1.
+      v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) && !("_bsontype" in v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : 1;
     this.hooks.log("devmongo: slow operation", {
       command: name,
       ns: `${db}.${String(command[name])}`,
