@@ -61,6 +61,9 @@ function phaseP99(before: PhaseBuckets, after: PhaseBuckets, phase: string): str
 /** The longest event-loop delay since the previous scrape (which resets it). */
 const LOOP_LAG_MAX = /^parklink_event_loop_lag_seconds\{quantile="max"\} ([\d.e+-]+)/m;
 
+const GROUP_SUM = /^parklink_chat_insert_group_size_sum ([\d.e+-]+)/m;
+const GROUP_COUNT = /^parklink_chat_insert_group_size_count ([\d.e+-]+)/m;
+
 /** CHAT_BENCH_REDIS_SLOWLOG=1: one command to the cluster's Redis (its slowlog, latency monitor). */
 async function redisDiagnostics(url: string, command: string[]): Promise<unknown> {
   const { createClient } = await import("redis");
@@ -87,6 +90,8 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" }, nodeArgs: process.env.CHAT_BENCH_NODE_ARGS?.split(" ").filter(Boolean) });
   let spread: number[] = [];
   let lagMax: number[] = [];
+  let groupsBefore: number[][] = [];
+  let groupsAfter: number[][] = [];
   let phasesBefore: PhaseBuckets[] = [];
   let phasesAfter: PhaseBuckets[] = [];
   let park: Result;
@@ -103,11 +108,13 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
       },
       onMeasuring: async () => {
         phasesBefore = await phaseBuckets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
+        groupsBefore = await Promise.all([GROUP_SUM, GROUP_COUNT].map((m) => scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, m)));
       },
       beforeDisconnect: async () => {
         // The lag's maximum resets at every scrape: read it first.
         lagMax = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
         phasesAfter = await phaseBuckets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
+        groupsAfter = await Promise.all([GROUP_SUM, GROUP_COUNT].map((m) => scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, m)));
       },
     });
     if (process.env.CHAT_BENCH_REDIS_SLOWLOG) {
@@ -163,6 +170,8 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["CPU per message, MongoDB", cpu(park.cpuPerMessage.database), "", ""],
     ["CPU per message, whole machine", cpu(park.cpuPerMessage.machine), cpu(bare.cpuPerMessage.machine), "every process, the load generator's too"],
   ];
+  const perGroup = groupsAfter[0]?.map((sum, i) => (sum - groupsBefore[0][i]) / Math.max(1, groupsAfter[1][i] - groupsBefore[1][i]));
+  rows.push(["messages per insert, each node", perGroup?.map((g) => g.toFixed(2)).join(" / ") ?? "", "", ""]);
   for (const phase of ["limit", "authorize", "store", "total"]) {
     rows.push([`p99 on each node: ${phase}`, phasesAfter.map((after, i) => phaseP99(phasesBefore[i], after, phase)).join(" / "), "", ""]);
   }

@@ -39,6 +39,13 @@ export const chatSendDuration = new Histogram({
   registers: [registry],
 });
 
+export const chatInsertGroup = new Histogram({
+  name: "parklink_chat_insert_group_size",
+  help: "Chat messages per insert command (messages handed over while the previous group was out leave together)",
+  buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 500],
+  registers: [registry],
+});
+
 export const jobRuns = new Counter({
   name: "parklink_job_runs_total",
   help: "Periodic job runs on this node by job and outcome",

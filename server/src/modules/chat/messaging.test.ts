@@ -5,6 +5,7 @@ import mongoose from "mongoose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatMessage } from "@parklink/shared";
 import { createTestContext, type TestContext } from "../../../../test/helpers/context.js";
+import { registry } from "../../infra/metrics.js";
 import { closeClients, collect, connectClient, createIntroduction, createUser, nextEvent, startChatNode, until, type ChatClient, type ChatNode } from "./testing.js";
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
@@ -54,6 +55,19 @@ describe("chat: messages, resends, catch-up, receipts, typing, presence, limits"
     const stored = await ctx.deps.db.collection("chat_messages").findOne({ _id: oid(message.id) });
     expect(stored).toMatchObject({ text, seq: 1, clientId: message.clientId });
     expect(String(stored?.senderId)).toBe(a.id);
+  });
+
+  it("when a message is sent, then each of its phases is timed into parklink_chat_send_seconds and its insert group is counted", async () => {
+    const { introductionId, alice } = await room();
+    const count = async (text: string, series: string) => Number(new RegExp(`^${series} (\\d+)`, "m").exec(text)?.[1] ?? 0);
+    const before = await registry.metrics();
+    await send(alice, introductionId, "Phases, please");
+    const after = await registry.metrics();
+    for (const phase of ["limit", "authorize", "store", "total"]) {
+      const series = `parklink_chat_send_seconds_count\\{phase="${phase}"\\}`;
+      expect((await count(after, series)) - (await count(before, series))).toBe(1);
+    }
+    expect((await count(after, "parklink_chat_insert_group_size_sum")) - (await count(before, "parklink_chat_insert_group_size_sum"))).toBe(1);
   });
 
   it("when a message is resent with the same clientId, then the stored one comes back and nobody gets it twice", async () => {

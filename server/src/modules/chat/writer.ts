@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type mongoose from "mongoose";
+import { chatInsertGroup } from "../../infra/metrics.js";
 import { chatMessageModel, type ChatMessageDoc } from "./model.js";
 
 /** What a refused insert reports, as MongoDB's driver does for one document: code, index and key. */
@@ -24,9 +25,10 @@ const writers = new WeakMap<mongoose.Connection, DataLoader<ChatMessageDoc, true
 /**
  * Stores chat messages in groups: the messages handed over while the event loop works through
  * one turn go to MongoDB as one unordered insert, flushed when the turn ends. A lone message
- * is a plain insertOne; under a burst, one command, one acknowledgement and one journal write
- * serve many, which is what lets a busy node catch up. Each message still settles on its own:
+ * is a plain insertOne; a burst (replies that arrive together, a node catching up) shares one
+ * command, one acknowledgement and one journal write. Each message still settles on its own:
  * a refused one rejects with its own error (code, keyPattern, keyValue), the rest are stored.
+ * Groups do not wait for each other, so one slow insert holds back only its own group.
  */
 export function insertChatMessage(db: mongoose.Connection, doc: ChatMessageDoc): Promise<true> {
   let writer = writers.get(db);
@@ -42,6 +44,7 @@ export function insertChatMessage(db: mongoose.Connection, doc: ChatMessageDoc):
 }
 
 async function insertGroup(db: mongoose.Connection, docs: readonly ChatMessageDoc[]): Promise<(true | InsertError)[]> {
+  chatInsertGroup.observe(docs.length);
   const collection = chatMessageModel(db).collection;
   if (docs.length === 1) {
     try {
