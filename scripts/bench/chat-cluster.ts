@@ -11,7 +11,7 @@ import type { ChildProcess } from "node:child_process";
 import { startCluster, startNginx } from "../cluster/cluster.js";
 import { startRedis } from "../../server/src/modules/chat/testing.js";
 import { cpuMs, machineBusyMs, rssMb } from "./lib.js";
-import { load, seed, type LoadOptions, type Result } from "./chat-load.js";
+import { loadInChild, seed, type LoadOptions, type Result } from "./chat-load.js";
 
 type Start = (role: string, env?: Record<string, string>) => Promise<{ child: ChildProcess; ready: { port?: number; uri?: string; meili?: { url: string; masterKey: string } } }>;
 
@@ -19,8 +19,6 @@ const SOCKETS = Number(process.env.CHAT_BENCH_SOCKETS ?? 10_000);
 const RATE = Number(process.env.CHAT_BENCH_RATE ?? 1000);
 const ROUNDS = Number(process.env.CHAT_BENCH_ROUNDS ?? 3);
 
-/** 127.a.b.1: ip_hash keys on the first three octets, so each socket gets its own key. */
-const localAddress = (i: number) => `127.${1 + Math.floor(i / 250)}.${i % 250}.1`;
 
 async function scrape(urls: string[], token: string, metric: RegExp): Promise<number[]> {
   return Promise.all(
@@ -80,7 +78,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   if (!Number.isInteger(nodes) || nodes < 1 || nodes > 8) throw new Error("--nodes expects a whole number from 1 to 8");
   const introductions = Math.floor(SOCKETS / 2);
   const roundMs = Math.round((introductions * 2 * 1000) / RATE);
-  const base: Omit<LoadOptions, "rss"> = { rounds: ROUNDS, roundMs, drainMs: 30_000, localAddress };
+  const base: Omit<LoadOptions, "rss"> = { rounds: ROUNDS, roundMs, drainMs: 30_000 };
   console.log(`Chat benchmark across ${nodes} nodes behind nginx: ${introductions * 2} sockets, ${RATE} messages/s, ${ROUNDS} rounds (+1 warm-up) of ${roundMs} ms`);
   const db = await start("db");
   const { uri, meili } = db.ready;
@@ -97,8 +95,11 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   let park: Result;
   try {
     const participants = await seed(uri, cluster.dbName, cluster.jwtSecret, introductions);
-    park = await load(cluster.url, participants, {
+    // Each run's load generator is a fresh process; sockets connect from 127.a.b.1 so that
+    // nginx's ip_hash (keyed on the first three octets) spreads them over the nodes.
+    park = await loadInChild(cluster.url, participants, {
       ...base,
+      name: "parklink",
       rss: async () => cluster.nodes.map((n) => rssMb(n.pid) * 2 ** 20),
       cpu: () => ({ nodes: cluster.nodes.reduce((sum, n) => sum + cpuMs(n.pid), 0), database: cpuMs(db.child.pid!), machine: machineBusyMs() }),
       onConnected: async () => {
@@ -116,7 +117,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
         phasesAfter = await phaseBuckets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
         groupsAfter = await Promise.all([GROUP_SUM, GROUP_COUNT].map((m) => scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, m)));
       },
-    });
+    }, true);
     if (process.env.CHAT_BENCH_REDIS_SLOWLOG) {
       console.log("redis slowlog:", JSON.stringify(await redisDiagnostics(cluster.redisUrl, ["SLOWLOG", "GET", "20"])).slice(0, 3000));
       console.log("redis latency events over 5 ms:", JSON.stringify(await redisDiagnostics(cluster.redisUrl, ["LATENCY", "LATEST"])));
@@ -137,11 +138,12 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     relays.push(...(await Promise.all(Array.from({ length: nodes }, () => start("bare", { BENCH_REDIS_URL: redis.url })))));
     nginx = await startNginx(relays.map((r) => r.ready.port!), SOCKETS * 2 + 2048);
     const participants = Array.from({ length: introductions * 2 }, (_, i) => ({ introductionId: `room-${Math.floor(i / 2)}`, token: crypto.randomUUID() }));
-    bare = await load(nginx.url, participants, {
+    bare = await loadInChild(nginx.url, participants, {
       ...base,
+      name: "bare",
       rss: () => Promise.all(relays.map((r) => rssOf(r.child))),
       cpu: () => ({ nodes: relays.reduce((sum, r) => sum + cpuMs(r.child.pid!), 0), machine: machineBusyMs() }),
-    });
+    }, true);
   } finally {
     await nginx?.stop();
     for (const r of relays) r.child.send({ type: "stop" });

@@ -1,6 +1,8 @@
 /** The chat benchmark's seeding and load generation, shared by the single-node and the cluster run. */
 import crypto from "node:crypto";
 import fs from "node:fs";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import mongoose from "mongoose";
 import { io as connect, type Socket } from "socket.io-client";
@@ -27,7 +29,9 @@ export interface LoadOptions {
   /** Called after the last message drained, before the sockets disconnect. */
   beforeDisconnect?(): Promise<void>;
   /** CPU milliseconds used so far by each process that serves the chat (nodes, database), by name. */
-  cpu?(): Record<string, number>;
+  cpu?(): Record<string, number> | Promise<Record<string, number>>;
+  /** Names this run's timeline file (CHAT_BENCH_TIMELINE.<name>). */
+  name?: string;
 }
 
 export interface Participant {
@@ -143,7 +147,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
       if (timeline) timeline.length = 0;
       ownLag.reset();
       await opts.onMeasuring?.();
-      cpuBefore = opts.cpu?.() ?? {};
+      cpuBefore = (await opts.cpu?.()) ?? {};
       sentBefore = sentAt.size;
       console.log("warm-up done; measuring");
     }
@@ -154,11 +158,11 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   ownLag.disable();
   const rssAfter = await opts.rss();
   await opts.beforeDisconnect?.();
-  const cpuAfter = opts.cpu?.() ?? {};
+  const cpuAfter = (await opts.cpu?.()) ?? {};
   const cpuPerMessage = Object.fromEntries(Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - (cpuBefore[name] ?? 0)) / Math.max(1, sentAt.size - sentBefore)]));
   for (const c of clients) c.disconnect();
 
-  if (timeline) summarizeTimeline(timeline, `${process.env.CHAT_BENCH_TIMELINE!}.${++timelines}`);
+  if (timeline) summarizeTimeline(timeline, `${process.env.CHAT_BENCH_TIMELINE!}.${opts.name ?? ++timelines}`);
   rtts.sort((a, b) => a - b);
   const pick = (q: number) => rtts[Math.min(rtts.length - 1, Math.floor(q * rtts.length))] ?? NaN;
   let lost = 0;
@@ -208,3 +212,67 @@ function summarizeTimeline(timeline: [number, number][], file: string): void {
   for (const [t] of slow) windows.set(Math.floor(t / 100), (windows.get(Math.floor(t / 100)) ?? 0) + 1);
   console.log(`timeline ${file}: ${timeline.length} messages, ${slow.length} over 50 ms, in ${windows.size} windows of 100 ms (of ${Math.ceil((timeline.at(-1)![0] - timeline[0][0]) / 100)})`);
 }
+
+// ---------- the load generator in a process of its own ----------
+
+type Hook = "rss" | "cpu" | "onConnected" | "onMeasuring" | "beforeDisconnect";
+type ToChild = { type: "start"; url: string; participants: Participant[]; opts: Omit<LoadOptions, Hook | "localAddress">; spread: boolean } | { type: "reply"; id: number; value: unknown };
+type FromChild = { type: "call"; id: number; hook: Hook } | { type: "result"; result: Result } | { type: "error"; message: string };
+
+/**
+ * Runs `load` in a fresh process, so that each run of a benchmark starts its load generator
+ * alike (no heap, garbage or warmed code left by the run before it); the hooks run here.
+ * `spread` connects socket i from 127.a.b.1 (see localAddress in chat-cluster.ts).
+ */
+export function loadInChild(url: string, participants: Participant[], opts: LoadOptions, spread: boolean): Promise<Result> {
+  const child = fork(fileURLToPath(import.meta.url), ["load-child"], { execArgv: process.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const { rss, cpu, onConnected, onMeasuring, beforeDisconnect, localAddress: _spreadHere, ...plain } = opts;
+  const hooks: Record<Hook, (() => unknown) | undefined> = { rss, cpu, onConnected, onMeasuring, beforeDisconnect };
+  return new Promise<Result>((resolve, reject) => {
+    child.on("message", (m: FromChild) => {
+      if (m.type === "result") resolve(m.result);
+      else if (m.type === "error") reject(new Error(m.message));
+      else
+        void Promise.resolve(hooks[m.hook]?.()).then(
+          (value) => child.send({ type: "reply", id: m.id, value } satisfies ToChild),
+          (err: unknown) => reject(err instanceof Error ? err : new Error(String(err))),
+        );
+    });
+    child.once("exit", (code) => reject(new Error(`the load generator exited with ${code}`)));
+    child.send({ type: "start", url, participants, opts: plain, spread } satisfies ToChild);
+  }).finally(() => child.kill());
+}
+
+const spreadAddress = (i: number) => `127.${1 + Math.floor(i / 250)}.${i % 250}.1`;
+
+function runChild(): void {
+  let next = 0;
+  const waiting = new Map<number, (value: unknown) => void>();
+  const call = <T>(hook: Hook) =>
+    new Promise<T>((resolve) => {
+      const id = next++;
+      waiting.set(id, resolve as (value: unknown) => void);
+      process.send!({ type: "call", id, hook } satisfies FromChild);
+    });
+  process.on("message", (m: ToChild) => {
+    if (m.type === "reply") {
+      waiting.get(m.id)?.(m.value);
+      waiting.delete(m.id);
+      return;
+    }
+    load(m.url, m.participants, {
+      ...m.opts,
+      ...(m.spread ? { localAddress: spreadAddress } : {}),
+      rss: () => call<number[]>("rss"),
+      cpu: () => call<Record<string, number>>("cpu"),
+      onConnected: () => call<void>("onConnected"),
+      onMeasuring: () => call<void>("onMeasuring"),
+      beforeDisconnect: () => call<void>("beforeDisconnect"),
+    }).then(
+      (result) => process.send!({ type: "result", result } satisfies FromChild, () => process.exit(0)),
+      (err: unknown) => process.send!({ type: "error", message: String(err instanceof Error ? err.stack : err) } satisfies FromChild, () => process.exit(1)),
+    );
+  });
+}
+
+if (process.argv[2] === "load-child") runChild();
