@@ -20,47 +20,42 @@ const RATE = Number(process.env.CHAT_BENCH_RATE ?? 1000);
 const ROUNDS = Number(process.env.CHAT_BENCH_ROUNDS ?? 3);
 
 
-async function scrape(urls: string[], token: string, metric: RegExp): Promise<number[]> {
-  return Promise.all(
-    urls.map(async (url) => {
-      const text = await (await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${token}` } })).text();
-      return Number(metric.exec(text)?.[1] ?? NaN);
-    }),
-  );
+/** Each node's /metrics text at one moment (one request per node). */
+function scrape(urls: string[], token: string): Promise<string[]> {
+  return Promise.all(urls.map(async (url) => (await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${token}` } })).text()));
 }
+/** A sample's value in a node's /metrics text (NaN when absent). */
+const sample = (text: string, metric: RegExp) => Number(metric.exec(text)?.[1] ?? NaN);
 const OPEN_SOCKETS = /^parklink_open_sockets (\d+)/m;
+/** The longest event-loop delay since the previous scrape (which resets it). */
+const LOOP_LAG_MAX = /^parklink_event_loop_lag_seconds\{quantile="max"\} ([\d.e+-]+)/m;
+const GROUP_SUM = /^parklink_chat_insert_group_size_sum ([\d.e+-]+)/m;
+const GROUP_COUNT = /^parklink_chat_insert_group_size_count ([\d.e+-]+)/m;
 
-/** Each node's parklink_chat_send_seconds buckets: phase → [upper bound, cumulative count][]. */
+/** A node's parklink_chat_send_seconds buckets: phase → [upper bound, cumulative count][]. */
 type PhaseBuckets = Map<string, [number, number][]>;
-async function phaseBuckets(urls: string[], token: string): Promise<PhaseBuckets[]> {
-  return Promise.all(
-    urls.map(async (url) => {
-      const text = await (await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${token}` } })).text();
-      const out: PhaseBuckets = new Map();
-      for (const m of text.matchAll(/^parklink_chat_send_seconds_bucket\{(?=[^}]*phase="(\w+)")(?=[^}]*le="([^"]+)")[^}]*\} (\d+)/gm)) {
-        const rows = out.get(m[1]) ?? [];
-        rows.push([m[2] === "+Inf" ? Infinity : Number(m[2]), Number(m[3])]);
-        out.set(m[1], rows);
-      }
-      return out;
-    }),
-  );
+function phaseBuckets(text: string): PhaseBuckets {
+  const out: PhaseBuckets = new Map();
+  for (const m of text.matchAll(/^parklink_chat_send_seconds_bucket\{(?=[^}]*phase="(\w+)")(?=[^}]*le="([^"]+)")[^}]*\} (\d+)/gm)) {
+    const rows = out.get(m[1]) ?? [];
+    rows.push([m[2] === "+Inf" ? Infinity : Number(m[2]), Number(m[3])]);
+    out.set(m[1], rows);
+  }
+  return out;
 }
 /** The bucket bound under which 99 % of a phase's messages between two scrapes fell, and the share over 20 ms. */
-function phaseP99(before: PhaseBuckets, after: PhaseBuckets, phase: string): string {
-  const b = new Map(before.get(phase) ?? []);
-  const rows = (after.get(phase) ?? []).map(([le, n]) => [le, n - (b.get(le) ?? 0)] as const);
+function phaseP99(before: string, after: string, phase: string): string {
+  const b = new Map(phaseBuckets(before).get(phase) ?? []);
+  const rows = (phaseBuckets(after).get(phase) ?? []).map(([le, n]) => [le, n - (b.get(le) ?? 0)] as const);
   const total = rows.at(-1)?.[1] ?? 0;
   if (!total) return "-";
   const p99 = rows.find(([, n]) => n >= 0.99 * total)?.[0] ?? Infinity;
   const over20 = total - (rows.find(([le]) => le === 0.02)?.[1] ?? total);
   return `≤${p99 * 1000} ms (${((100 * over20) / total).toFixed(1)} % >20)`;
 }
-/** The longest event-loop delay since the previous scrape (which resets it). */
-const LOOP_LAG_MAX = /^parklink_event_loop_lag_seconds\{quantile="max"\} ([\d.e+-]+)/m;
-
-const GROUP_SUM = /^parklink_chat_insert_group_size_sum ([\d.e+-]+)/m;
-const GROUP_COUNT = /^parklink_chat_insert_group_size_count ([\d.e+-]+)/m;
+/** Messages per insert command between two scrapes. */
+const perInsert = (before: string, after: string) =>
+  (sample(after, GROUP_SUM) - sample(before, GROUP_SUM)) / Math.max(1, sample(after, GROUP_COUNT) - sample(before, GROUP_COUNT));
 
 /** CHAT_BENCH_REDIS_SLOWLOG=1: one command to the cluster's Redis (its slowlog, latency monitor). */
 async function redisDiagnostics(url: string, command: string[]): Promise<unknown> {
@@ -87,12 +82,11 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   // Parklink: N production nodes, Redis, nginx.
   const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" }, nodeArgs: process.env.CHAT_BENCH_NODE_ARGS?.split(" ").filter(Boolean) });
   let spread: number[] = [];
-  let lagMax: number[] = [];
-  let groupsBefore: number[][] = [];
-  let groupsAfter: number[][] = [];
-  let phasesBefore: PhaseBuckets[] = [];
-  let phasesAfter: PhaseBuckets[] = [];
+  // /metrics of each node when measuring starts and when it ends.
+  let measuring: string[] = [];
+  let measured: string[] = [];
   let park: Result;
+  const urls = cluster.nodes.map((n) => n.url);
   try {
     const participants = await seed(uri, cluster.dbName, cluster.jwtSecret, introductions);
     // Each run's load generator is a fresh process; sockets connect from 127.a.b.1 so that
@@ -104,19 +98,11 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
       cpu: () => ({ nodes: cluster.nodes.reduce((sum, n) => sum + cpuMs(n.pid), 0), database: cpuMs(db.child.pid!), machine: machineBusyMs() }),
       onConnected: async () => {
         if (process.env.CHAT_BENCH_REDIS_SLOWLOG) await redisDiagnostics(cluster.redisUrl, ["CONFIG", "SET", "latency-monitor-threshold", "5"]);
-        spread = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, OPEN_SOCKETS);
-        await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
+        spread = (await scrape(urls, cluster.metricsToken)).map((t) => sample(t, OPEN_SOCKETS));
       },
-      onMeasuring: async () => {
-        phasesBefore = await phaseBuckets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
-        groupsBefore = await Promise.all([GROUP_SUM, GROUP_COUNT].map((m) => scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, m)));
-      },
-      beforeDisconnect: async () => {
-        // The lag's maximum resets at every scrape: read it first.
-        lagMax = await scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, LOOP_LAG_MAX);
-        phasesAfter = await phaseBuckets(cluster.nodes.map((n) => n.url), cluster.metricsToken);
-        groupsAfter = await Promise.all([GROUP_SUM, GROUP_COUNT].map((m) => scrape(cluster.nodes.map((n) => n.url), cluster.metricsToken, m)));
-      },
+      // Each scrape also resets the event-loop delay's maximum: the second one holds the measured rounds'.
+      onMeasuring: async () => void (measuring = await scrape(urls, cluster.metricsToken)),
+      beforeDisconnect: async () => void (measured = await scrape(urls, cluster.metricsToken)),
     }, true);
     if (process.env.CHAT_BENCH_REDIS_SLOWLOG) {
       console.log("redis slowlog:", JSON.stringify(await redisDiagnostics(cluster.redisUrl, ["SLOWLOG", "GET", "20"])).slice(0, 3000));
@@ -164,7 +150,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["ack errors", String(park.ackErrors), String(bare.ackErrors), "0"],
     ["connections retried", String(park.connectRetries), String(bare.connectRetries), ""],
     ["sockets per node", spread.join(" / "), "", ""],
-    ["longest event-loop delay per node (sending)", lagMax.map((s) => (s * 1000).toFixed(0)).join(" / ") + " ms", "", ""],
+    ["longest event-loop delay per node (sending)", measured.map((t) => (sample(t, LOOP_LAG_MAX) * 1000).toFixed(0)).join(" / ") + " ms", "", ""],
     ["load generator's longest event-loop delay", ms(park.generatorLagMs), ms(bare.generatorLagMs), ""],
     ["RSS per node, all connected", mb(park.rssConnected), mb(bare.rssConnected), ""],
     ["RSS per node after the load", mb(park.rssAfter), mb(bare.rssAfter), ""],
@@ -172,10 +158,9 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["CPU per message, MongoDB", cpu(park.cpuPerMessage.database), "", ""],
     ["CPU per message, whole machine", cpu(park.cpuPerMessage.machine), cpu(bare.cpuPerMessage.machine), "every process, the load generator's too"],
   ];
-  const perGroup = groupsAfter[0]?.map((sum, i) => (sum - groupsBefore[0][i]) / Math.max(1, groupsAfter[1][i] - groupsBefore[1][i]));
-  rows.push(["messages per insert, each node", perGroup?.map((g) => g.toFixed(2)).join(" / ") ?? "", "", ""]);
+  rows.push(["messages per insert, each node", measured.map((after, i) => perInsert(measuring[i], after).toFixed(2)).join(" / "), "", ""]);
   for (const phase of ["limit", "authorize", "store", "total"]) {
-    rows.push([`p99 on each node: ${phase}`, phasesAfter.map((after, i) => phaseP99(phasesBefore[i], after, phase)).join(" / "), "", ""]);
+    rows.push([`p99 on each node: ${phase}`, measured.map((after, i) => phaseP99(measuring[i], after, phase)).join(" / "), "", ""]);
   }
   for (const r of rows) console.log(`${r[0].padEnd(30)} ${r[1].padStart(24)} ${r[2].padStart(24)}   ${r[3]}`);
   console.log("(Everything shares this machine's cores: load generator, nginx, Redis, MongoDB, Meilisearch and the nodes.)");

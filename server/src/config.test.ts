@@ -21,6 +21,12 @@ describe("config", () => {
     }
   });
 
+  it("when the development MongoDB's slow threshold is set, then it is a whole number of ms; a bad one is named", () => {
+    expect(loadConfig({}).DEVMONGO_SLOW_MS).toBeUndefined();
+    expect(loadConfig({ DEVMONGO_SLOW_MS: "250" }).DEVMONGO_SLOW_MS).toBe(250);
+    for (const bad of ["slow", "-1", "2.5"]) expect(() => loadConfig({ DEVMONGO_SLOW_MS: bad })).toThrow(/DEVMONGO_SLOW_MS/);
+  });
+
   it("when indexing threads are not set, then the embedded Meilisearch gets at least two; a bad value is named", () => {
     expect(loadConfig({}).MEILI_MAX_INDEXING_THREADS).toBeGreaterThanOrEqual(2);
     expect(loadConfig({ MEILI_MAX_INDEXING_THREADS: "3" }).MEILI_MAX_INDEXING_THREADS).toBe(3);

@@ -39,6 +39,8 @@ const schema = z
       .regex(/^mongodb(\+srv)?:\/\//, "expected a mongodb:// or mongodb+srv:// URI")
       .optional(),
     MONGO_BACKEND: z.enum(["auto", "memory-server", "dev-server"]).default("auto"),
+    /** The development MongoDB logs operations and journal syncs slower than this (ms), as mongod's slowms does. */
+    DEVMONGO_SLOW_MS: intIn(0, 600_000).optional(),
     MEILI_URL: z.url().optional(),
     MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 bytes").optional(),
     MEILI_BIN: z.string().min(1).optional(),

@@ -41,7 +41,7 @@ export const chatSendDuration = new Histogram({
 
 export const chatInsertGroup = new Histogram({
   name: "parklink_chat_insert_group_size",
-  help: "Chat messages per insert command (messages handed over while the previous group was out leave together)",
+  help: "Chat messages per insert command (those handed over in one event-loop turn are stored together)",
   buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 500],
   registers: [registry],
 });

@@ -18,6 +18,8 @@ export interface MongoBackendOptions {
   prefer?: "auto" | "memory-server" | "dev-server";
   /** Folder for persistent data (`npm start`); undefined = ephemeral (tests). */
   dataDir?: string;
+  /** The development MongoDB logs (warn) operations and journal syncs slower than this (ms). */
+  slowMs?: number;
   logger: Logger;
 }
 
@@ -76,9 +78,9 @@ async function startDevServer(opts: MongoBackendOptions): Promise<MongoBackend> 
   });
   const server = await startDevMongo({
     dataDir: opts.dataDir ? path.join(opts.dataDir, "devmongo") : undefined,
-    log: (msg: string, extra?: Record<string, unknown>) => (msg.includes("slow operation") ? opts.logger.warn(extra ?? {}, msg) : opts.logger.debug(extra ?? {}, msg)),
-    // DEVMONGO_SLOW_MS: log operations slower than this, as mongod's slowms does.
-    ...(process.env.DEVMONGO_SLOW_MS ? { slowMs: Number(process.env.DEVMONGO_SLOW_MS) } : {}),
+    // Slow operations and journal syncs ("devmongo: slow …") are warnings; the rest is debug detail.
+    log: (msg: string, extra?: Record<string, unknown>) => (msg.startsWith("devmongo: slow") ? opts.logger.warn(extra ?? {}, msg) : opts.logger.debug(extra ?? {}, msg)),
+    slowMs: opts.slowMs,
   });
   return { kind: "dev-server", uri: server.uri, stop: () => server.stop() };
 }

@@ -16,13 +16,13 @@ export interface Services {
  * under DATA_DIR) and by the test global setup (ephemeral) alike.
  */
 export async function startServices(
-  config: Pick<Config, "MONGODB_URI" | "MONGO_BACKEND" | "MEILI_URL" | "MEILI_MASTER_KEY" | "MEILI_BIN" | "MEILI_MAX_INDEXING_MEMORY" | "MEILI_MAX_INDEXING_THREADS" | "DATA_DIR">,
+  config: Pick<Config, "MONGODB_URI" | "MONGO_BACKEND" | "DEVMONGO_SLOW_MS" | "MEILI_URL" | "MEILI_MASTER_KEY" | "MEILI_BIN" | "MEILI_MAX_INDEXING_MEMORY" | "MEILI_MAX_INDEXING_THREADS" | "DATA_DIR">,
   logger: Logger,
   { ephemeral }: { ephemeral: boolean },
 ): Promise<Services> {
   const dataDir = ephemeral ? undefined : path.resolve(config.DATA_DIR);
   const [mongo, meili] = await Promise.all([
-    startMongoBackend({ uri: config.MONGODB_URI, prefer: config.MONGO_BACKEND, dataDir, logger }),
+    startMongoBackend({ uri: config.MONGODB_URI, prefer: config.MONGO_BACKEND, dataDir, slowMs: config.DEVMONGO_SLOW_MS, logger }),
     config.MEILI_URL && config.MEILI_MASTER_KEY
       ? Promise.resolve<MeiliEndpoint>({ url: config.MEILI_URL, masterKey: config.MEILI_MASTER_KEY })
       : startEmbeddedMeili({
