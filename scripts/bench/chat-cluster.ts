@@ -10,7 +10,7 @@ import crypto from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { startCluster, startNginx } from "../cluster/cluster.js";
 import { startRedis } from "../../server/src/modules/chat/testing.js";
-import { cpuMs, machineBusyMs, rssMb } from "./lib.js";
+import { collectGarbage, cpuMs, machineBusyMs, rssMb } from "./lib.js";
 import { loadInChild, seed, type LoadOptions, type Result } from "./chat-load.js";
 
 type Start = (role: string, env?: Record<string, string>) => Promise<{ child: ChildProcess; ready: { port?: number; uri?: string; meili?: { url: string; masterKey: string } } }>;
@@ -69,7 +69,7 @@ async function redisDiagnostics(url: string, command: string[]): Promise<unknown
   }
 }
 
-export async function mainCluster(nodes: number, start: Start, rssOf: (child: ChildProcess) => Promise<number>): Promise<void> {
+export async function mainCluster(nodes: number, start: Start, rssOf: (child: ChildProcess) => Promise<number>, collectIn: (child: ChildProcess) => Promise<void>): Promise<void> {
   if (!Number.isInteger(nodes) || nodes < 1 || nodes > 8) throw new Error("--nodes expects a whole number from 1 to 8");
   const introductions = Math.floor(SOCKETS / 2);
   const roundMs = Math.round((introductions * 2 * 1000) / RATE);
@@ -101,7 +101,12 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
         spread = (await scrape(urls, cluster.metricsToken)).map((t) => sample(t, OPEN_SOCKETS));
       },
       // Each scrape also resets the event-loop delay's maximum: the second one holds the measured rounds'.
-      onMeasuring: async () => void (measuring = await scrape(urls, cluster.metricsToken)),
+      onMeasuring: async () => {
+        measuring = await scrape(urls, cluster.metricsToken);
+        // The benchmark's own processes start measuring from a collected heap; the nodes, measured, do not.
+        collectGarbage();
+        await collectIn(db.child);
+      },
       beforeDisconnect: async () => void (measured = await scrape(urls, cluster.metricsToken)),
     }, true);
     if (process.env.CHAT_BENCH_REDIS_SLOWLOG) {
@@ -129,6 +134,11 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
       name: "bare",
       rss: () => Promise.all(relays.map((r) => rssOf(r.child))),
       cpu: () => ({ nodes: relays.reduce((sum, r) => sum + cpuMs(r.child.pid!), 0), machine: machineBusyMs() }),
+      // As in the Parklink run: this process's garbage (seeding, the first run) is collected before measuring.
+      onMeasuring: async () => {
+        collectGarbage();
+        await collectIn(db.child);
+      },
     }, true);
   } finally {
     await nginx?.stop();

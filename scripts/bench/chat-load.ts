@@ -8,6 +8,7 @@ import mongoose from "mongoose";
 import { io as connect, type Socket } from "socket.io-client";
 import type { ChatMessage, ClientToServerEvents, ServerToClientEvents } from "../../shared/src/index.js";
 import { connectMongo } from "../../server/src/infra/mongo.js";
+import { collectGarbage } from "./lib.js";
 import { signAccessToken } from "../../server/src/modules/auth/guard.js";
 import { userModel } from "../../server/src/modules/auth/model.js";
 import { introductionModel } from "../../server/src/modules/introductions/model.js";
@@ -84,12 +85,32 @@ export interface Result {
   generatorLagMs: number;
 }
 
+/**
+ * Message k of a run (k counts every participant's messages, round after round) carries a
+ * client id that names k, so that the generator keeps what it measures in flat arrays
+ * indexed by k instead of maps of strings and an array of pending acknowledgements: its own
+ * heap then stays small and its collections do not land in the middle of what it measures.
+ */
+function messageIds(): { idOf(k: number): string; indexOf(clientId: string): number } {
+  const run = crypto.randomBytes(4).toString("hex");
+  return {
+    idOf: (k) => `${run}-0000-4000-8000-${k.toString(16).padStart(12, "0")}`,
+    indexOf: (clientId) => (clientId.startsWith(run) ? parseInt(clientId.slice(24), 16) : -1),
+  };
+}
+
 export async function load(url: string, participants: Participant[], opts: LoadOptions): Promise<Result> {
   const { rounds: ROUNDS, roundMs: ROUND_MS, drainMs: DRAIN_MS } = opts;
   const clients: Client[] = [];
-  const sentAt = new Map<string, number>();
-  const received = new Map<string, number>();
-  const rtts: number[] = [];
+  const capacity = participants.length * (ROUNDS + 1);
+  const ids = messageIds();
+  /** Send time of message k (NaN until sent), and how many times it arrived (saturating at 255). */
+  const sentAt = new Float64Array(capacity).fill(NaN);
+  const received = new Uint8Array(capacity);
+  let sent = 0;
+  let arrived = 0;
+  const rtts = new Float64Array(capacity);
+  let measured = 0;
   // CHAT_BENCH_TIMELINE=file: every measured message's send time and round trip, to see whether slow ones come together.
   const timeline: [number, number][] | undefined = process.env.CHAT_BENCH_TIMELINE ? [] : undefined;
   let connectRetries = 0;
@@ -98,13 +119,14 @@ export async function load(url: string, participants: Participant[], opts: LoadO
       const localAddress = opts.localAddress?.(i + j);
       const socket = await connectWithRetries(url, p.token, localAddress, () => connectRetries++);
       socket.on("chat:message", (m: ChatMessage) => {
-        const t0 = sentAt.get(m.clientId);
-        const n = (received.get(m.clientId) ?? 0) + 1;
-        received.set(m.clientId, n);
-        if (t0 !== undefined && n === 1) {
-          rtts.push(performance.now() - t0);
-          timeline?.push([t0, performance.now() - t0]);
-        }
+        const k = ids.indexOf(m.clientId);
+        if (!(k >= 0 && k < capacity)) return;
+        if (received[k] < 255) received[k]++;
+        if (received[k] !== 1) return;
+        arrived++;
+        const rtt = performance.now() - sentAt[k];
+        rtts[measured++] = rtt;
+        timeline?.push([sentAt[k], rtt]);
       });
       const joined = await socket.timeout(30_000).emitWithAck("chat:join", { introductionId: p.introductionId });
       if (!joined.ok) throw new Error(`join failed: ${joined.error.code}`);
@@ -122,7 +144,13 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   let sentBefore = 0;
 
   let ackErrors = 0;
-  const acks: Promise<void>[] = [];
+  let pendingAcks = 0;
+  let acked: (() => void) | undefined;
+  const settled = (ok: boolean) => {
+    if (!ok) ackErrors++;
+    if (--pendingAcks === 0) acked?.();
+  };
+  const allAcked = () => (pendingAcks === 0 ? Promise.resolve() : new Promise<void>((resolve) => (acked = resolve)));
   const gap = ROUND_MS / clients.length;
   // Round 0 warms both ends up; it counts for lost/duplicated, not for the latencies.
   for (let round = 0; round <= ROUNDS; round++) {
@@ -130,49 +158,49 @@ export async function load(url: string, participants: Participant[], opts: LoadO
     for (let i = 0; i < clients.length; i++) {
       const wait = roundStart + i * gap - performance.now();
       if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
-      const clientId = crypto.randomUUID();
-      sentAt.set(clientId, performance.now());
+      const k = sent++;
       const text = `round ${round} from participant ${i}: shall we compare incubator programmes next week?`;
-      acks.push(
-        clients[i]
-          .timeout(30_000)
-          .emitWithAck("chat:send", { introductionId: participants[i].introductionId, clientId, text })
-          .then((ack) => void (ack.ok || ackErrors++), () => void ackErrors++),
-      );
+      pendingAcks++;
+      sentAt[k] = performance.now();
+      clients[i]
+        .timeout(30_000)
+        .emitWithAck("chat:send", { introductionId: participants[i].introductionId, clientId: ids.idOf(k), text })
+        .then((ack) => settled(ack.ok), () => settled(false));
     }
     if (round === 0) {
-      await Promise.all(acks);
-      await until(() => received.size >= sentAt.size, DRAIN_MS);
-      rtts.length = 0;
+      await allAcked();
+      await until(() => arrived >= sent, DRAIN_MS);
+      measured = 0;
       if (timeline) timeline.length = 0;
+      // Both runs start measuring from a collected heap.
+      collectGarbage();
       ownLag.reset();
       await opts.onMeasuring?.();
       cpuBefore = (await opts.cpu?.()) ?? {};
-      sentBefore = sentAt.size;
+      sentBefore = sent;
       console.log("warm-up done; measuring");
     }
   }
-  await Promise.all(acks);
-  await until(() => received.size >= sentAt.size, DRAIN_MS);
+  await allAcked();
+  await until(() => arrived >= sent, DRAIN_MS);
   const generatorLagMs = ownLag.max / 1e6;
   ownLag.disable();
   const rssAfter = await opts.rss();
   await opts.beforeDisconnect?.();
   const cpuAfter = (await opts.cpu?.()) ?? {};
-  const cpuPerMessage = Object.fromEntries(Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - (cpuBefore[name] ?? 0)) / Math.max(1, sentAt.size - sentBefore)]));
+  const cpuPerMessage = Object.fromEntries(Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - (cpuBefore[name] ?? 0)) / Math.max(1, sent - sentBefore)]));
   for (const c of clients) c.disconnect();
 
   if (timeline) summarizeTimeline(timeline, `${process.env.CHAT_BENCH_TIMELINE!}.${opts.name ?? ++timelines}`);
-  rtts.sort((a, b) => a - b);
-  const pick = (q: number) => rtts[Math.min(rtts.length - 1, Math.floor(q * rtts.length))] ?? NaN;
+  const sorted = rtts.subarray(0, measured).sort();
+  const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   let lost = 0;
   let duplicated = 0;
-  for (const id of sentAt.keys()) {
-    const n = received.get(id) ?? 0;
-    if (n === 0) lost++;
-    if (n > 1) duplicated += n - 1;
+  for (let k = 0; k < sent; k++) {
+    if (received[k] === 0) lost++;
+    if (received[k] > 1) duplicated += received[k] - 1;
   }
-  return { p50: pick(0.5), p99: pick(0.99), sent: sentAt.size, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter, cpuPerMessage, generatorLagMs };
+  return { p50: pick(0.5), p99: pick(0.99), sent, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter, cpuPerMessage, generatorLagMs };
 }
 
 /** A connected socket; a refused or reset handshake is retried (three times at most) and counted. */
@@ -225,7 +253,10 @@ type FromChild = { type: "call"; id: number; hook: Hook } | { type: "result"; re
  * `spread` connects socket i from 127.a.b.1 (see localAddress in chat-cluster.ts).
  */
 export function loadInChild(url: string, participants: Participant[], opts: LoadOptions, spread: boolean): Promise<Result> {
-  const child = fork(fileURLToPath(import.meta.url), ["load-child"], { execArgv: process.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // A large young generation keeps the 10,000 sockets' per-message garbage out of the old
+  // one, whose collections would otherwise land in the measured rounds.
+  const execArgv = [...process.execArgv, "--max-semi-space-size=64"];
+  const child = fork(fileURLToPath(import.meta.url), ["load-child"], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const { rss, cpu, onConnected, onMeasuring, beforeDisconnect, localAddress: _spreadHere, ...plain } = opts;
   const hooks: Record<Hook, (() => unknown) | undefined> = { rss, cpu, onConnected, onMeasuring, beforeDisconnect };
   return new Promise<Result>((resolve, reject) => {

@@ -26,6 +26,7 @@ import { createSearch } from "../../server/src/infra/search.js";
 import { startServices } from "../../server/src/infra/services.js";
 import { attachRealtime } from "../../server/src/modules/chat/socket.js";
 import { load, seed } from "./chat-load.js";
+import { collectGarbage } from "./lib.js";
 import { productionNodeOptions } from "../cluster/cluster.js";
 
 const INTRODUCTIONS = 500;
@@ -37,7 +38,13 @@ const ROUNDS = Number(process.env.CHAT_BENCH_ROUNDS ?? 3);
 const ROUND_MS = Number(process.env.CHAT_BENCH_ROUND_MS ?? 10_000);
 const DRAIN_MS = 15_000;
 
-type Msg = { type: "ready"; port?: number; uri?: string; meili?: { url: string; masterKey: string } } | { type: "rss"; rss: number } | { type: "rss?" } | { type: "stop" };
+type Msg =
+  | { type: "ready"; port?: number; uri?: string; meili?: { url: string; masterKey: string } }
+  | { type: "rss"; rss: number }
+  | { type: "rss?" }
+  | { type: "gc" }
+  | { type: "gc-done" }
+  | { type: "stop" };
 const send = (m: Msg) => process.send?.(m);
 const logger = () => createLogger({ NODE_ENV: "production", logLevel: "warn" });
 
@@ -46,7 +53,15 @@ const logger = () => createLogger({ NODE_ENV: "production", logLevel: "warn" });
 async function runDb(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: "test" });
   const services = await startServices(config, logger(), { ephemeral: true });
-  process.on("message", (m: Msg) => m.type === "stop" && void services.stop().then(() => process.exit(0)));
+  process.on("message", (m: Msg) => {
+    if (m.type === "stop") void services.stop().then(() => process.exit(0));
+    // The development MongoDB stands in for MongoDB, which has no garbage collector: the
+    // benchmark collects this process's heap (seeding, connecting) before it measures.
+    if (m.type === "gc") {
+      collectGarbage();
+      send({ type: "gc-done" });
+    }
+  });
   process.on("SIGTERM", () => process.exit(0));
   // CHAT_BENCH_DB_LAG=1: the database process reports each second whose event loop stalled over 20 ms.
   if (process.env.CHAT_BENCH_DB_LAG) {
@@ -117,6 +132,17 @@ function start(role: string, env: Record<string, string> = {}): Promise<{ child:
     child.on("message", (m: Msg) => m.type === "ready" && resolve({ child, ready: m }));
   });
 }
+/** Asks a child (the database) to collect its heap; resolves once it has. */
+export const collectIn = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    const onMessage = (m: Msg) => {
+      if (m.type !== "gc-done") return;
+      child.off("message", onMessage);
+      resolve();
+    };
+    child.on("message", onMessage);
+    child.send({ type: "gc" } satisfies Msg);
+  });
 export const rssOf = (child: ChildProcess) =>
   new Promise<number>((resolve) => {
     const onMessage = (m: Msg) => {
@@ -167,7 +193,7 @@ async function main(): Promise<void> {
 
 const role = process.argv[2];
 const nodesAt = process.argv.indexOf("--nodes");
-const cluster = async () => (await import("./chat-cluster.js")).mainCluster(Number(process.argv[nodesAt + 1]), start, rssOf);
+const cluster = async () => (await import("./chat-cluster.js")).mainCluster(Number(process.argv[nodesAt + 1]), start, rssOf, collectIn);
 const run = role === "db" ? runDb : role === "parklink" ? runParklink : role === "bare" ? runBare : nodesAt > 0 ? cluster : main;
 process.on("exit", () => children.forEach((c) => c.exitCode === null && c.kill()));
 run().catch((err: unknown) => {

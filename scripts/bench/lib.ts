@@ -2,6 +2,8 @@ import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { freePort } from "../../server/src/infra/meili-process.js";
 import { fileURLToPath } from "node:url";
 import type { AppDeps } from "../../server/src/deps.js";
@@ -111,6 +113,20 @@ export async function startApiServer(deps: AppDeps, services: Services, dbName: 
   const user = await createUser(deps, { email: "bench@parklink.test", password: "bench-password-1", name: "Bench", role: "staff" });
   const token = signAccessToken(deps.jwtSecret, 3600, { userId: String(user._id), role: "staff" });
   return Object.assign(server, { bearer: `Bearer ${token}` });
+}
+
+let gc: (() => void) | undefined;
+/**
+ * A full collection of this process's heap, now: a benchmark's own processes (the load
+ * generator, the orchestrator) call it before they measure, so that garbage left by seeding,
+ * connecting and warming up is not collected in the middle of the measured rounds.
+ */
+export function collectGarbage(): void {
+  if (!gc) {
+    v8.setFlagsFromString("--expose-gc");
+    gc = vm.runInNewContext("gc") as () => void;
+  }
+  gc();
 }
 
 export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
