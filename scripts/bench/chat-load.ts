@@ -172,10 +172,12 @@ export async function load(url: string, participants: Participant[], opts: LoadO
       await until(() => arrived >= sent, DRAIN_MS);
       measured = 0;
       if (timeline) timeline.length = 0;
-      // Both runs start measuring from a collected heap.
+      // Both runs start measuring from a collected heap, once the collections' background
+      // sweeping (here and in the processes onMeasuring collects) is over.
       collectGarbage();
-      ownLag.reset();
       await opts.onMeasuring?.();
+      await new Promise((r) => setTimeout(r, 1000));
+      ownLag.reset();
       cpuBefore = (await opts.cpu?.()) ?? {};
       sentBefore = sent;
       console.log("warm-up done; measuring");
