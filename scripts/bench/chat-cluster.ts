@@ -118,6 +118,9 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     throw err;
   } finally {
     await cluster.stop();
+    // MongoDB and Meilisearch are Parklink's: the yardstick runs without them (an idle process
+    // still collects its heap now and then, which would cost the relays a core for a moment).
+    await stopChild(db.child);
   }
 
   // The yardstick: N bare relays joined by Redis behind the same nginx configuration.
@@ -135,10 +138,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
       rss: () => Promise.all(relays.map((r) => rssOf(r.child))),
       cpu: () => ({ nodes: relays.reduce((sum, r) => sum + cpuMs(r.child.pid!), 0), machine: machineBusyMs() }),
       // As in the Parklink run: this process's garbage (seeding, the first run) is collected before measuring.
-      onMeasuring: async () => {
-        collectGarbage();
-        await collectIn(db.child);
-      },
+      onMeasuring: async () => collectGarbage(),
     }, true);
   } finally {
     await nginx?.stop();
@@ -173,6 +173,14 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     rows.push([`p99 on each node: ${phase}`, measured.map((after, i) => phaseP99(measuring[i], after, phase)).join(" / "), "", ""]);
   }
   for (const r of rows) console.log(`${r[0].padEnd(30)} ${r[1].padStart(24)} ${r[2].padStart(24)}   ${r[3]}`);
-  console.log("(Everything shares this machine's cores: load generator, nginx, Redis, MongoDB, Meilisearch and the nodes.)");
-  db.child.send({ type: "stop" });
+  console.log("(The Parklink run shares this machine's two cores with the load generator, nginx, Redis, MongoDB and Meilisearch; the relays' run with the load generator, nginx and Redis.)");
+}
+
+/** Stops a child of the benchmark (the database) and waits until it has exited. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.send({ type: "stop" });
+  await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref())]);
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 }
