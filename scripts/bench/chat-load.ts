@@ -8,7 +8,7 @@ import mongoose from "mongoose";
 import { io as connect, type Socket } from "socket.io-client";
 import type { ChatMessage, ClientToServerEvents, ServerToClientEvents } from "../../shared/src/index.js";
 import { connectMongo } from "../../server/src/infra/mongo.js";
-import { collectGarbage } from "./lib.js";
+import { collectGarbage, OWN_PROCESS_FLAGS } from "./lib.js";
 import { signAccessToken } from "../../server/src/modules/auth/guard.js";
 import { userModel } from "../../server/src/modules/auth/model.js";
 import { introductionModel } from "../../server/src/modules/introductions/model.js";
@@ -258,7 +258,7 @@ export function loadInChild(url: string, participants: Participant[], opts: Load
   // The generator's old generation may grow to four times what it holds after a collection
   // before the next one: together with the collection before measuring, its full collections
   // stay out of the measured rounds (its young generation keeps V8's default size).
-  const execArgv = [...process.execArgv, "--heap-growing-percent=300"];
+  const execArgv = [...process.execArgv, ...OWN_PROCESS_FLAGS, "--heap-growing-percent=300"];
   const child = fork(fileURLToPath(import.meta.url), ["load-child"], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const { rss, cpu, onConnected, onMeasuring, beforeDisconnect, localAddress: _spreadHere, ...plain } = opts;
   const hooks: Record<Hook, (() => unknown) | undefined> = { rss, cpu, onConnected, onMeasuring, beforeDisconnect };

@@ -26,7 +26,7 @@ import { createSearch } from "../../server/src/infra/search.js";
 import { startServices } from "../../server/src/infra/services.js";
 import { attachRealtime } from "../../server/src/modules/chat/socket.js";
 import { load, seed } from "./chat-load.js";
-import { collectGarbage } from "./lib.js";
+import { collectGarbage, measuredExecArgv, OWN_PROCESS_FLAGS } from "./lib.js";
 import { productionNodeOptions } from "../cluster/cluster.js";
 
 const INTRODUCTIONS = 500;
@@ -123,9 +123,12 @@ export type StartRole = typeof start;
 function start(role: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; ready: Extract<Msg, { type: "ready" }> }> {
   // CHAT_BENCH_DB_NODE_ARGS: node options of the database process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   // The bare relays run with a production node's options, as the Parklink nodes do.
-  const extra =
-    role === "db" ? (process.env.CHAT_BENCH_DB_NODE_ARGS?.split(" ").filter(Boolean) ?? []) : role === "bare" ? productionNodeOptions() : [];
-  const child = fork(fileURLToPath(import.meta.url), [role], { env: { ...process.env, ...env }, execArgv: [...process.execArgv, ...extra], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // The database is the benchmark's own process; the servers it measures run without the benchmark's V8 options.
+  const execArgv =
+    role === "db"
+      ? [...process.execArgv, ...OWN_PROCESS_FLAGS, ...(process.env.CHAT_BENCH_DB_NODE_ARGS?.split(" ").filter(Boolean) ?? [])]
+      : [...measuredExecArgv(), ...(role === "bare" ? productionNodeOptions() : [])];
+  const child = fork(fileURLToPath(import.meta.url), [role], { env: { ...process.env, ...env }, execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   children.push(child);
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${role} exited with ${code}`)));

@@ -115,6 +115,16 @@ export async function startApiServer(deps: AppDeps, services: Services, dbName: 
   return Object.assign(server, { bearer: `Bearer ${token}` });
 }
 
+/**
+ * V8 options of a benchmark's own processes (the orchestrator, the load generator, the
+ * development MongoDB), never of a measured server: V8's memory reducer collects an idle
+ * process's heap a few seconds after its last collection, and an idle orchestrator would
+ * do so in the middle of the measured rounds.
+ */
+export const OWN_PROCESS_FLAGS = ["--no-memory-reducer"];
+/** This process's node options without the benchmark's own: what a measured server it forks runs with. */
+export const measuredExecArgv = () => process.execArgv.filter((a) => !OWN_PROCESS_FLAGS.includes(a));
+
 let gc: (() => void) | undefined;
 /**
  * A full collection of this process's heap, now: a benchmark's own processes (the load
