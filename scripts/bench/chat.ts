@@ -169,7 +169,11 @@ async function main(): Promise<void> {
   const options = (child: ChildProcess) => ({ rounds: ROUNDS, roundMs: ROUND_MS, drainMs: DRAIN_MS, rss: async () => [await rssOf(child)] });
 
   const parklink = await start("parklink", { BENCH_MONGO_URI: uri, BENCH_DB: dbName, BENCH_JWT_SECRET: secret });
-  const park = await load(`http://127.0.0.1:${parklink.ready.port}`, participants, options(parklink.child));
+  // As in the cluster run, the database (when this benchmark started it) collects its heap before measuring.
+  const park = await load(`http://127.0.0.1:${parklink.ready.port}`, participants, {
+    ...options(parklink.child),
+    onMeasuring: async () => (db ? collectIn(db.child) : undefined),
+  });
   parklink.child.send({ type: "stop" } satisfies Msg);
   const bare = await start("bare");
   const base = await load(`http://127.0.0.1:${bare.ready.port}`, participants, options(bare.child));
