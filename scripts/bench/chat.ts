@@ -135,27 +135,21 @@ function start(role: string, env: Record<string, string> = {}): Promise<{ child:
     child.on("message", (m: Msg) => m.type === "ready" && resolve({ child, ready: m }));
   });
 }
+/** Sends a child one request and resolves with its first reply of the given type. */
+function ask<T extends Msg["type"]>(child: ChildProcess, request: Msg, reply: T): Promise<Extract<Msg, { type: T }>> {
+  return new Promise((resolve) => {
+    const onMessage = (m: Msg) => {
+      if (m.type !== reply) return;
+      child.off("message", onMessage);
+      resolve(m as Extract<Msg, { type: T }>);
+    };
+    child.on("message", onMessage);
+    child.send(request);
+  });
+}
 /** Asks a child (the database) to collect its heap; resolves once it has. */
-export const collectIn = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    const onMessage = (m: Msg) => {
-      if (m.type !== "gc-done") return;
-      child.off("message", onMessage);
-      resolve();
-    };
-    child.on("message", onMessage);
-    child.send({ type: "gc" } satisfies Msg);
-  });
-export const rssOf = (child: ChildProcess) =>
-  new Promise<number>((resolve) => {
-    const onMessage = (m: Msg) => {
-      if (m.type !== "rss") return;
-      child.off("message", onMessage);
-      resolve(m.rss);
-    };
-    child.on("message", onMessage);
-    child.send({ type: "rss?" } satisfies Msg);
-  });
+export const collectIn = async (child: ChildProcess) => void (await ask(child, { type: "gc" }, "gc-done"));
+export const rssOf = async (child: ChildProcess) => (await ask(child, { type: "rss?" }, "rss")).rss;
 
 async function main(): Promise<void> {
   const secret = crypto.randomBytes(32).toString("hex");
