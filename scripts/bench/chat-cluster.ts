@@ -4,7 +4,8 @@
  * nginx, as the yardstick measured in the same run. Sockets connect from many loopback
  * addresses so that nginx's ip_hash spreads them over the nodes.
  *   CHAT_BENCH_SOCKETS (default 10000), CHAT_BENCH_RATE messages/s (default 1000), CHAT_BENCH_ROUNDS (default 3),
- *   CHAT_BENCH_NODE_ARGS (node options of each Parklink node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
+ *   CHAT_BENCH_NODE_ARGS (node options of each Parklink node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+ *   CHAT_BENCH_RELAY_NODE_ARGS (of each bare relay, e.g. "--trace-gc-nvp")
  */
 import crypto from "node:crypto";
 import type { ChildProcess } from "node:child_process";

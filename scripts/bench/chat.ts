@@ -121,13 +121,15 @@ async function runBare(): Promise<void> {
 const children: ChildProcess[] = [];
 export type StartRole = typeof start;
 function start(role: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; ready: Extract<Msg, { type: "ready" }> }> {
-  // CHAT_BENCH_DB_NODE_ARGS: node options of the database process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
-  // The bare relays run with a production node's options, as the Parklink nodes do.
-  // The database is the benchmark's own process; the servers it measures run without the benchmark's V8 options.
+  // The database is the benchmark's own process; the servers it measures (the Parklink server
+  // and the bare relays) run with a production node's options and without the benchmark's V8 options.
+  // Extra node options, e.g. "--trace-gc" or "--cpu-prof --cpu-prof-dir=/tmp/prof": CHAT_BENCH_DB_NODE_ARGS
+  // for the database, CHAT_BENCH_NODE_ARGS for Parklink (as for each node of a cluster run), CHAT_BENCH_RELAY_NODE_ARGS for each relay.
+  const extra = (name: string) => process.env[name]?.split(" ").filter(Boolean) ?? [];
   const execArgv =
     role === "db"
-      ? [...process.execArgv, ...OWN_PROCESS_FLAGS, ...(process.env.CHAT_BENCH_DB_NODE_ARGS?.split(" ").filter(Boolean) ?? [])]
-      : [...measuredExecArgv(), ...(role === "bare" ? productionNodeOptions() : [])];
+      ? [...process.execArgv, ...OWN_PROCESS_FLAGS, ...extra("CHAT_BENCH_DB_NODE_ARGS")]
+      : [...measuredExecArgv(), ...productionNodeOptions(), ...extra(role === "bare" ? "CHAT_BENCH_RELAY_NODE_ARGS" : "CHAT_BENCH_NODE_ARGS")];
   const child = fork(fileURLToPath(import.meta.url), [role], { env: { ...process.env, ...env }, execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   children.push(child);
   return new Promise((resolve, reject) => {
