@@ -11,7 +11,7 @@ import crypto from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { startCluster, startNginx } from "../cluster/cluster.js";
 import { startRedis } from "../../server/src/modules/chat/testing.js";
-import { collectGarbage, cpuMs, machineBusyMs, rssMb } from "./lib.js";
+import { collectGarbage, cpuMs, machineBusyMs, nodeArgsFrom, rssMb } from "./lib.js";
 import { loadInChild, seed, type LoadOptions, type Result } from "./chat-load.js";
 
 type Start = (role: string, env?: Record<string, string>) => Promise<{ child: ChildProcess; ready: { port?: number; uri?: string; meili?: { url: string; masterKey: string } } }>;
@@ -81,7 +81,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   if (!uri || !meili) throw new Error("the benchmark needs MongoDB and Meilisearch");
 
   // Parklink: N production nodes, Redis, nginx.
-  const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" }, nodeArgs: process.env.CHAT_BENCH_NODE_ARGS?.split(" ").filter(Boolean) });
+  const cluster = await startCluster({ mongoUri: uri, meili, nodes, workerConnections: SOCKETS * 2 + 2048, env: { LOG_LEVEL: "error" }, nodeArgs: nodeArgsFrom("CHAT_BENCH_NODE_ARGS") });
   let spread: number[] = [];
   // /metrics of each node when measuring starts and when it ends.
   let measuring: string[] = [];

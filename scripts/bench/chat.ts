@@ -26,7 +26,7 @@ import { createSearch } from "../../server/src/infra/search.js";
 import { startServices } from "../../server/src/infra/services.js";
 import { attachRealtime } from "../../server/src/modules/chat/socket.js";
 import { load, seed } from "./chat-load.js";
-import { collectGarbage, measuredExecArgv, OWN_PROCESS_FLAGS } from "./lib.js";
+import { collectGarbage, measuredExecArgv, nodeArgsFrom, OWN_PROCESS_FLAGS } from "./lib.js";
 import { productionNodeOptions } from "../cluster/cluster.js";
 
 const INTRODUCTIONS = 500;
@@ -125,11 +125,10 @@ function start(role: string, env: Record<string, string> = {}): Promise<{ child:
   // and the bare relays) run with a production node's options and without the benchmark's V8 options.
   // Extra node options, e.g. "--trace-gc" or "--cpu-prof --cpu-prof-dir=/tmp/prof": CHAT_BENCH_DB_NODE_ARGS
   // for the database, CHAT_BENCH_NODE_ARGS for Parklink (as for each node of a cluster run), CHAT_BENCH_RELAY_NODE_ARGS for each relay.
-  const extra = (name: string) => process.env[name]?.split(" ").filter(Boolean) ?? [];
   const execArgv =
     role === "db"
-      ? [...process.execArgv, ...OWN_PROCESS_FLAGS, ...extra("CHAT_BENCH_DB_NODE_ARGS")]
-      : [...measuredExecArgv(), ...productionNodeOptions(), ...extra(role === "bare" ? "CHAT_BENCH_RELAY_NODE_ARGS" : "CHAT_BENCH_NODE_ARGS")];
+      ? [...process.execArgv, ...OWN_PROCESS_FLAGS, ...nodeArgsFrom("CHAT_BENCH_DB_NODE_ARGS")]
+      : [...measuredExecArgv(), ...productionNodeOptions(), ...nodeArgsFrom(role === "bare" ? "CHAT_BENCH_RELAY_NODE_ARGS" : "CHAT_BENCH_NODE_ARGS")];
   const child = fork(fileURLToPath(import.meta.url), [role], { env: { ...process.env, ...env }, execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   children.push(child);
   return new Promise((resolve, reject) => {

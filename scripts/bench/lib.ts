@@ -122,6 +122,8 @@ export async function startApiServer(deps: AppDeps, services: Services, dbName: 
  * do so in the middle of the measured rounds.
  */
 export const OWN_PROCESS_FLAGS = ["--no-memory-reducer"];
+/** Extra node options from an environment variable (space-separated, e.g. CHAT_BENCH_NODE_ARGS="--trace-gc"). */
+export const nodeArgsFrom = (name: string): string[] => process.env[name]?.split(" ").filter(Boolean) ?? [];
 /** This process's node options without the benchmark's own: what a measured server it forks runs with. */
 export const measuredExecArgv = () => process.execArgv.filter((a) => !OWN_PROCESS_FLAGS.includes(a));
 
