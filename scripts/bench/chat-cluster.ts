@@ -12,7 +12,7 @@ import type { ChildProcess } from "node:child_process";
 import { startCluster, startNginx } from "../cluster/cluster.js";
 import { startRedis } from "../../server/src/modules/chat/testing.js";
 import { collectGarbage, cpuMs, machineBusyMs, nodeArgsFrom, rssMb } from "./lib.js";
-import { loadInChild, seed, type LoadOptions, type Result } from "./chat-load.js";
+import { loadInChild, p99PerRoundText, seed, type LoadOptions, type Result } from "./chat-load.js";
 
 type Start = (role: string, env?: Record<string, string>) => Promise<{ child: ChildProcess; ready: { port?: number; uri?: string; meili?: { url: string; masterKey: string } } }>;
 
@@ -156,6 +156,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["messages sent", String(park.sent), String(bare.sent), ""],
     ["round trip p50", ms(park.p50), ms(bare.p50), ""],
     ["round trip p99", ms(park.p99), ms(bare.p99), `≤ 3 × bare p99: ${ratio <= 3 ? "met" : "NOT met"} (ratio ${ratio.toFixed(2)})`],
+    ["p99 of each measured round", p99PerRoundText(park), p99PerRoundText(bare), ""],
     ["lost", String(park.lost), String(bare.lost), `0: ${park.lost === 0 ? "met" : "NOT met"}`],
     ["duplicated", String(park.duplicated), String(bare.duplicated), "0"],
     ["ack errors", String(park.ackErrors), String(bare.ackErrors), "0"],

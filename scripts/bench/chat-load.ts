@@ -83,6 +83,12 @@ export interface Result {
   cpuPerMessage: Record<string, number>;
   /** The load generator's longest event-loop delay while measuring (ms). */
   generatorLagMs: number;
+  /**
+   * The p99 of each measured round on its own (ms), in order: a tail that grows from round to
+   * round shows a server settling into a costlier state (such as regular full collections)
+   * that a short run only catches the start of.
+   */
+  p99PerRound: number[];
 }
 
 /**
@@ -110,6 +116,8 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   let sent = 0;
   let arrived = 0;
   const rtts = new Float64Array(capacity);
+  /** The round of each measured round trip (message k belongs to round k / participants). */
+  const rttRound = new Uint16Array(capacity);
   let measured = 0;
   // CHAT_BENCH_TIMELINE=file: every measured message's send time and round trip, to see whether slow ones come together.
   const timeline: [number, number][] | undefined = process.env.CHAT_BENCH_TIMELINE ? [] : undefined;
@@ -125,6 +133,7 @@ export async function load(url: string, participants: Participant[], opts: LoadO
         if (received[k] !== 1) return;
         arrived++;
         const rtt = performance.now() - sentAt[k];
+        rttRound[measured] = Math.floor(k / participants.length);
         rtts[measured++] = rtt;
         timeline?.push([sentAt[k], rtt]);
       });
@@ -194,15 +203,25 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   for (const c of clients) c.disconnect();
 
   if (timeline) summarizeTimeline(timeline, `${process.env.CHAT_BENCH_TIMELINE!}.${opts.name ?? ++timelines}`);
+  const p99PerRound = Array.from({ length: ROUNDS }, (_, r) => quantile(rtts.subarray(0, measured).filter((_, i) => rttRound[i] === r + 1), 0.99));
   const sorted = rtts.subarray(0, measured).sort();
-  const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const pick = (q: number) => quantile(sorted, q, true);
   let lost = 0;
   let duplicated = 0;
   for (let k = 0; k < sent; k++) {
     if (received[k] === 0) lost++;
     if (received[k] > 1) duplicated += received[k] - 1;
   }
-  return { p50: pick(0.5), p99: pick(0.99), sent, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter, cpuPerMessage, generatorLagMs };
+  return { p50: pick(0.5), p99: pick(0.99), sent, lost, duplicated, ackErrors, connectRetries, rssConnected, rssAfter, cpuPerMessage, generatorLagMs, p99PerRound };
+}
+
+/** A run's p99 per measured round, for the benchmarks' tables: "4.1 / 5.0 / 4.8 ms". */
+export const p99PerRoundText = (r: Result) => r.p99PerRound.map((v) => v.toFixed(1)).join(" / ") + " ms";
+
+/** The q-quantile of round trips (NaN when there are none); `sorted` says they already are. */
+function quantile(values: Float64Array, q: number, sorted = false): number {
+  const v = sorted ? values : values.slice().sort();
+  return v[Math.min(v.length - 1, Math.floor(q * v.length))] ?? NaN;
 }
 
 /** A connected socket; a refused or reset handshake is retried (three times at most) and counted. */

@@ -25,7 +25,7 @@ import { connectMongo } from "../../server/src/infra/mongo.js";
 import { createSearch } from "../../server/src/infra/search.js";
 import { startServices } from "../../server/src/infra/services.js";
 import { attachRealtime } from "../../server/src/modules/chat/socket.js";
-import { load, seed } from "./chat-load.js";
+import { load, p99PerRoundText, seed } from "./chat-load.js";
 import { collectGarbage, measuredExecArgv, nodeArgsFrom, OWN_PROCESS_FLAGS } from "./lib.js";
 import { productionNodeOptions } from "../cluster/cluster.js";
 
@@ -182,6 +182,7 @@ async function main(): Promise<void> {
     ["messages sent", String(park.sent), String(base.sent), ""],
     ["round trip p50", ms(park.p50), ms(base.p50), ""],
     ["round trip p99", ms(park.p99), ms(base.p99), `≤ 3 × bare p99 = ${ms(3 * base.p99)}: ${ratio <= 3 ? "met" : "NOT met"} (ratio ${ratio.toFixed(2)})`],
+    ["p99 of each measured round", p99PerRoundText(park), p99PerRoundText(base), ""],
     ["lost", String(park.lost), String(base.lost), `0: ${park.lost === 0 ? "met" : "NOT met"}`],
     ["duplicated", String(park.duplicated), String(base.duplicated), `0: ${park.duplicated === 0 ? "met" : "NOT met"}`],
     ["ack errors", String(park.ackErrors), String(base.ackErrors), "0"],
