@@ -8,7 +8,7 @@ import mongoose from "mongoose";
 import { io as connect, type Socket } from "socket.io-client";
 import type { ChatMessage, ClientToServerEvents, ServerToClientEvents } from "../../shared/src/index.js";
 import { connectMongo } from "../../server/src/infra/mongo.js";
-import { collectGarbage, OWN_PROCESS_FLAGS } from "./lib.js";
+import { collectGarbage, OWN_PROCESS_FLAGS, percentile, percentilePerRound } from "./lib.js";
 import { signAccessToken } from "../../server/src/modules/auth/guard.js";
 import { userModel } from "../../server/src/modules/auth/model.js";
 import { introductionModel } from "../../server/src/modules/introductions/model.js";
@@ -203,9 +203,9 @@ export async function load(url: string, participants: Participant[], opts: LoadO
   for (const c of clients) c.disconnect();
 
   if (timeline) summarizeTimeline(timeline, `${process.env.CHAT_BENCH_TIMELINE!}.${opts.name ?? ++timelines}`);
-  const p99PerRound = Array.from({ length: ROUNDS }, (_, r) => quantile(rtts.subarray(0, measured).filter((_, i) => rttRound[i] === r + 1), 0.99));
-  const sorted = rtts.subarray(0, measured).sort();
-  const pick = (q: number) => quantile(sorted, q, true);
+  const p99PerRound = percentilePerRound(rtts, rttRound, measured, ROUNDS, 0.99);
+  const all = Array.from(rtts.subarray(0, measured));
+  const pick = (q: number) => percentile(all, q);
   let lost = 0;
   let duplicated = 0;
   for (let k = 0; k < sent; k++) {
@@ -218,11 +218,6 @@ export async function load(url: string, participants: Participant[], opts: LoadO
 /** A run's p99 per measured round, for the benchmarks' tables: "4.1 / 5.0 / 4.8 ms". */
 export const p99PerRoundText = (r: Result) => r.p99PerRound.map((v) => v.toFixed(1)).join(" / ") + " ms";
 
-/** The q-quantile of round trips (NaN when there are none); `sorted` says they already are. */
-function quantile(values: Float64Array, q: number, sorted = false): number {
-  const v = sorted ? values : values.slice().sort();
-  return v[Math.min(v.length - 1, Math.floor(q * v.length))] ?? NaN;
-}
 
 /** A connected socket; a refused or reset handshake is retried (three times at most) and counted. */
 async function connectWithRetries(url: string, token: string, localAddress: string | undefined, retried: () => void): Promise<Client> {

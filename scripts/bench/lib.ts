@@ -19,6 +19,17 @@ export function percentile(samples: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
+/**
+ * The q-quantile of each round on its own, rounds 1 to `rounds` in order (NaN for a round
+ * without samples): sample i belongs to round `roundOf[i]`, whatever order the samples came in.
+ * Round 0, a warm-up, is left out.
+ */
+export function percentilePerRound(samples: ArrayLike<number>, roundOf: ArrayLike<number>, count: number, rounds: number, q: number): number[] {
+  const byRound = Array.from({ length: rounds }, () => [] as number[]);
+  for (let i = 0; i < count; i++) byRound[roundOf[i] - 1]?.push(samples[i]);
+  return byRound.map((values) => percentile(values, q));
+}
+
 export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t0 = performance.now();
   const value = await fn();
