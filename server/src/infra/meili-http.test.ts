@@ -1,14 +1,17 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, MeilisearchTaskTimeOutError } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { meiliApiError, meiliHttpClient } from "./meili-http.js";
+import { meiliApiError, meiliHttpClient, waitForMeiliTask } from "./meili-http.js";
 
 // A stand-in HTTP endpoint that answers like Meilisearch does on the paths below; the real
 // engine is exercised through this transport by every search and matcher test.
 let server: http.Server;
 let url: string;
 const seen: { method?: string; body: string; auth?: string }[] = [];
+const TASK_POLLS = 30;
+const taskPolls = new Map<number, number>();
+let lastTask = 0;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -17,6 +20,19 @@ beforeAll(async () => {
     req.on("end", () => {
       seen.push({ method: req.method, body, auth: req.headers.authorization });
       if (req.url === "/indexes/slow/search") return void setTimeout(() => res.end("{}"), 2000);
+      // A task that stays "processing" for TASK_POLLS polls, as a long document import does.
+      if (req.url === "/indexes/long/documents") {
+        res.writeHead(202, { "content-type": "application/json" });
+        return void res.end(JSON.stringify({ taskUid: ++lastTask, indexUid: "long", status: "enqueued", type: "documentAdditionOrUpdate", enqueuedAt: new Date().toISOString() }));
+      }
+      const task = /^\/tasks\/(\d+)$/.exec(req.url ?? "");
+      if (task) {
+        const uid = Number(task[1]);
+        const polls = (taskPolls.get(uid) ?? 0) + 1;
+        taskPolls.set(uid, polls);
+        res.writeHead(200, { "content-type": "application/json" });
+        return void res.end(JSON.stringify({ uid, indexUid: "long", status: polls < TASK_POLLS ? "processing" : "succeeded", type: "documentAdditionOrUpdate" }));
+      }
       if (req.url === "/indexes/missing/search") {
         res.writeHead(404, { "content-type": "application/json" });
         return void res.end(JSON.stringify({ message: "Index `missing` not found.", code: "index_not_found", type: "invalid_request", link: "" }));
@@ -65,6 +81,35 @@ describe("the Meilisearch HTTP transport", () => {
     for (let i = 0; i < 12; i++) await meiliHttpClient(`${url}/indexes/directory/search`, { method: "POST", body: "{}", signal: shared.signal });
     expect(added).toHaveBeenCalledTimes(12);
     expect(removed).toHaveBeenCalledTimes(12);
+  });
+
+  it("when a task takes many polls to finish, then waiting for it leaves no listener piling up on a signal", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on("warning", onWarning);
+    const added = vi.spyOn(AbortSignal.prototype, "addEventListener");
+    const removed = vi.spyOn(AbortSignal.prototype, "removeEventListener");
+    try {
+      const client = new Meilisearch({ host: url, apiKey: "k", timeout: 1000, httpClient: meiliHttpClient });
+      const task = await waitForMeiliTask(client.index("long"), client.index("long").addDocuments([{ id: "a" }]), { timeout: 10_000, interval: 1 });
+      expect(task.status).toBe("succeeded");
+      expect(taskPolls.get(task.uid)).toBe(TASK_POLLS);
+      await new Promise((r) => setImmediate(r));
+      expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+      // Every listener a poll added is gone once the wait is over.
+      expect(added.mock.calls.length).toBe(removed.mock.calls.length);
+    } finally {
+      process.off("warning", onWarning);
+      added.mockRestore();
+      removed.mockRestore();
+    }
+  });
+
+  it("when a task outlives the wait, then the wait fails as a task time-out naming the task", async () => {
+    const client = new Meilisearch({ host: url, apiKey: "k", httpClient: meiliHttpClient });
+    const err: unknown = await waitForMeiliTask(client, client.index("long").addDocuments([{ id: "b" }]), { timeout: 30, interval: 5 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MeilisearchTaskTimeOutError);
+    expect((err as Error).message).toContain(`timeout of 30ms has exceeded on task ${lastTask} `);
   });
 
   it("when the endpoint is down, then the call fails as a request error, not an API error", async () => {

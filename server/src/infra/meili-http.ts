@@ -1,6 +1,14 @@
 import http from "node:http";
 import https from "node:https";
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
+import {
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
+  type EnqueuedTask,
+  type EnqueuedTaskPromise,
+  type Task,
+} from "meilisearch";
 
 /**
  * The HTTP transport of the Meilisearch client: node:http with kept-alive connections.
@@ -61,4 +69,26 @@ export function meiliApiError(err: unknown): MeilisearchApiError | undefined {
 /** True when Meilisearch could not be reached or did not answer in time (not an error it answered with). */
 export function isMeiliOutage(err: unknown): boolean {
   return !meiliApiError(err) && (err instanceof MeilisearchRequestError || err instanceof MeilisearchRequestTimeOutError);
+}
+
+/**
+ * Waits for a Meilisearch task to finish, as the client's `waitTask` does (same options and
+ * time-out error), but polls without an abort signal of its own: the client (0.62) leaves one
+ * listener on its wait's signal per poll, so a wait of more than ten polls (a quarter of a
+ * second at 25 ms) warns of a leak and keeps every poll's controller until the wait ends.
+ * Each poll still has the client's own request time-out.
+ */
+export async function waitForMeiliTask(
+  holder: { tasks: { getTask(uid: number): Promise<Task> } },
+  enqueued: EnqueuedTaskPromise | EnqueuedTask,
+  { timeout = 5000, interval = 50 }: { timeout?: number; interval?: number } = {},
+): Promise<Task> {
+  const { taskUid } = await enqueued;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const task = await holder.tasks.getTask(taskUid);
+    if (task.status !== "enqueued" && task.status !== "processing") return task;
+    if (Date.now() >= deadline) throw new MeilisearchTaskTimeOutError(taskUid, timeout);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
 }

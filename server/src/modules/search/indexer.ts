@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import mongoose from "mongoose";
 import type { AppDeps } from "../../deps.js";
 import { COMMITTED } from "../../infra/model.js";
+import { waitForMeiliTask } from "../../infra/meili-http.js";
 import { outboxModel, type OutboxEntity, type OutboxEntry } from "../outbox/model.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { offerModel, type Offer } from "../offers/model.js";
@@ -159,8 +160,8 @@ export class OutboxIndexer {
       const { upserts, deletes } = await documentsFor(deps, entries);
       const index = client.index<DirectoryDocument>(deps.search.indexName(DIRECTORY_INDEX));
       const tasks = [];
-      if (upserts.length) tasks.push(index.addDocuments(upserts, { primaryKey: "id" }).waitTask({ timeout: 60_000, interval: 25 }));
-      if (deletes.length) tasks.push(index.deleteDocuments(deletes).waitTask({ timeout: 60_000, interval: 25 }));
+      if (upserts.length) tasks.push(waitForMeiliTask(index, index.addDocuments(upserts, { primaryKey: "id" }), { timeout: 60_000, interval: 25 }));
+      if (deletes.length) tasks.push(waitForMeiliTask(index, index.deleteDocuments(deletes), { timeout: 60_000, interval: 25 }));
       for (const task of await Promise.all(tasks)) {
         if (task.status !== "succeeded") throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ""}`);
       }

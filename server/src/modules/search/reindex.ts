@@ -1,7 +1,7 @@
 import type { Meilisearch } from "meilisearch";
 import type { AppDeps } from "../../deps.js";
 import { serviceUnavailable } from "../../http/errors.js";
-import { meiliApiError } from "../../infra/meili-http.js";
+import { meiliApiError, waitForMeiliTask } from "../../infra/meili-http.js";
 import { orgModel, type Org } from "../orgs/model.js";
 import { offerModel, type Offer } from "../offers/model.js";
 import { requestModel, type CooperationRequest } from "../requests/model.js";
@@ -11,8 +11,8 @@ import { directorySettings } from "./settings.js";
 const ready = new WeakMap<Meilisearch, Set<string>>();
 
 async function applySettings(client: Meilisearch, uid: string): Promise<void> {
-  await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: 60_000, interval: 25 });
-  const task = await client.index(uid).updateSettings(directorySettings()).waitTask({ timeout: 120_000, interval: 50 });
+  await waitForMeiliTask(client, client.createIndex(uid, { primaryKey: "id" }), { timeout: 60_000, interval: 25 });
+  const task = await waitForMeiliTask(client, client.index(uid).updateSettings(directorySettings()), { timeout: 120_000, interval: 50 });
   if (task.status !== "succeeded") throw new Error(`Applying index settings failed: ${task.error?.message ?? task.status}`);
 }
 
@@ -72,12 +72,12 @@ export async function reindexAll(
   if (!client) throw serviceUnavailable("search_unavailable", "Search is not available");
   const live = deps.search.indexName(DIRECTORY_INDEX);
   const next = `${live}_rebuild`;
-  await client.deleteIndex(next).waitTask({ timeout: 60_000 });
+  await waitForMeiliTask(client, client.deleteIndex(next), { timeout: 60_000 });
   onProgress?.({ phase: "settings", done: 0, total: 1 });
   await applySettings(client, next);
   // The live index only has to exist for the swap; new settings on it would make Meilisearch
   // re-index every live record once more just before the rebuilt index replaces it.
-  await client.createIndex(live, { primaryKey: "id" }).waitTask({ timeout: 60_000, interval: 25 });
+  await waitForMeiliTask(client, client.createIndex(live, { primaryKey: "id" }), { timeout: 60_000, interval: 25 });
   const index = client.index<DirectoryDocument>(next);
   const now = new Date();
   let indexed = 0;
@@ -85,7 +85,7 @@ export async function reindexAll(
   const push = async (docs: DirectoryDocument[]) => {
     if (docs.length === 0) return;
     indexed += docs.length;
-    pending.push(index.addDocuments(docs, { primaryKey: "id" }).waitTask({ timeout: 600_000, interval: 100 }));
+    pending.push(waitForMeiliTask(index, index.addDocuments(docs, { primaryKey: "id" }), { timeout: 600_000, interval: 100 }));
     // Keep a couple of batches in flight: Meilisearch batches them, memory stays flat.
     if (pending.length >= 3) await pending.shift();
   };
@@ -134,8 +134,8 @@ export async function reindexAll(
     if (t.status !== "succeeded") throw new Error(`Reindex batch failed: ${t.error?.message ?? t.status}`);
   }
   onProgress?.({ phase: "swap", done: 0, total: 1 });
-  await client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask({ timeout: 60_000 });
-  await client.deleteIndex(next).waitTask({ timeout: 60_000 });
+  await waitForMeiliTask(client, client.swapIndexes([{ indexes: [live, next], rename: false }]), { timeout: 60_000 });
+  await waitForMeiliTask(client, client.deleteIndex(next), { timeout: 60_000 });
   onProgress?.({ phase: "swap", done: 1, total: 1 });
   return { indexed };
 }
