@@ -18,4 +18,13 @@ export default tseslint.config(
     files: ["scripts/**", "test/**", "packages/*/test/**", "packages/*/bench/**"],
     rules: { "no-console": "off" },
   },
+  {
+    files: ["server/src/**", "scripts/**", "test/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { property: "waitTask", message: "Use waitForMeiliTask (server/src/infra/meili-http.ts): the client's waitTask leaves an abort listener per poll." },
+      ],
+    },
+  },
 );

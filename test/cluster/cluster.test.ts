@@ -8,6 +8,7 @@ import { JOB_LEASES, type JobLease } from "../../server/src/infra/jobs.js";
 import type { AppDeps } from "../../server/src/deps.js";
 import { chatMessageModel } from "../../server/src/modules/chat/model.js";
 import { createIntroduction } from "../../server/src/modules/chat/testing.js";
+import { waitForMeiliTask } from "../../server/src/infra/meili-http.js";
 import { ResilientChatClient } from "./resilient-client.js";
 import "../setup/provided.js";
 
@@ -61,7 +62,7 @@ describe("three app nodes behind nginx, one MongoDB, one Meilisearch, one Redis"
     await db?.close();
     const meili = new Meilisearch({ host: inject("meiliUrl"), apiKey: inject("meiliKey") });
     const { results } = await meili.getIndexes({ limit: 1000 });
-    await Promise.all(results.filter((i) => cluster && i.uid.startsWith(cluster.indexPrefix)).map((i) => meili.deleteIndex(i.uid).waitTask()));
+    await Promise.all(results.filter((i) => cluster && i.uid.startsWith(cluster.indexPrefix)).map((i) => waitForMeiliTask(meili, meili.deleteIndex(i.uid))));
   }, 60_000);
 
   /** Two members of an introduction, in its room, each connected through nginx to the given node. */

@@ -9,6 +9,7 @@ import { connectMongo, type MongoBackendKind } from "../../server/src/infra/mong
 import { createSearch } from "../../server/src/infra/search.js";
 import { memoryMailer, type MailMessage } from "../../server/src/infra/mail.js";
 import { MailSender } from "../../server/src/modules/mail/sender.js";
+import { waitForMeiliTask } from "../../server/src/infra/meili-http.js";
 import "../setup/provided.js";
 
 export interface TestContext {
@@ -58,7 +59,7 @@ export async function createTestContext(
       if (search.client && (await search.status()) === "up") {
         const { results } = await search.client.getIndexes({ limit: 1000 });
         await Promise.all(
-          results.filter((i) => i.uid.startsWith(config.MEILI_INDEX_PREFIX)).map((i) => search.client!.deleteIndex(i.uid).waitTask()),
+          results.filter((i) => i.uid.startsWith(config.MEILI_INDEX_PREFIX)).map((i) => waitForMeiliTask(search.client!, search.client!.deleteIndex(i.uid))),
         );
       }
     },

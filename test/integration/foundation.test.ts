@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import request from "supertest";
 import { createTestContext, type TestContext } from "../helpers/context.js";
+import { waitForMeiliTask } from "../../server/src/infra/meili-http.js";
 
 describe("foundation: app, error shape, real services", () => {
   let ctx: TestContext;
@@ -59,7 +60,7 @@ describe("foundation: app, error shape, real services", () => {
   it("when a document is indexed in Meilisearch, then it is found", async () => {
     const client = ctx.deps.search.client!;
     const index = client.index(ctx.deps.search.indexName("roundtrip"));
-    await index.addDocuments([{ id: "p1", name: "Sophia Antipolis", country: "FR" }], { primaryKey: "id" }).waitTask();
+    await waitForMeiliTask(index, index.addDocuments([{ id: "p1", name: "Sophia Antipolis", country: "FR" }], { primaryKey: "id" }));
     const result = await index.search("sophia");
     expect(result.hits.map((h) => h.id)).toEqual(["p1"]);
   });

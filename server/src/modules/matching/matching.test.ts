@@ -10,6 +10,7 @@ import { introductionModel } from "../introductions/model.js";
 import { suggestionModel } from "./model.js";
 import { storePendingSuggestions } from "./service.js";
 import { requestModel } from "../requests/model.js";
+import { waitForMeiliTask } from "../../infra/meili-http.js";
 
 interface Item {
   candidate: { id: string; name: { en: string } };
@@ -84,13 +85,13 @@ describe("the matcher through the API", () => {
     const index = ctx.deps.search.client!.index(ctx.deps.search.indexName(DIRECTORY_INDEX));
     const cambridge = await index.getDocument(`org-${ids.cambridge}`);
     const { facts: _facts, ...old } = cambridge;
-    await index.addDocuments([old], { primaryKey: "id" }).waitTask();
+    await waitForMeiliTask(index, index.addDocuments([old], { primaryKey: "id" }));
     try {
       const names = (await matches()).items.map((i: Item) => i.candidate.name.en);
       expect(names).toContain("Sophia Antipolis");
       expect(names).not.toContain("Cambridge Science Park");
     } finally {
-      await index.addDocuments([cambridge], { primaryKey: "id" }).waitTask();
+      await waitForMeiliTask(index, index.addDocuments([cambridge], { primaryKey: "id" }));
     }
   });
 

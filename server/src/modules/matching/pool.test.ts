@@ -7,6 +7,7 @@ import { DIRECTORY_INDEX, orgDocument } from "../search/documents.js";
 import { ensureIndex } from "../search/reindex.js";
 import { candidatePool } from "./candidates.js";
 import { toMatchRequest } from "./load.js";
+import { waitForMeiliTask } from "../../infra/meili-http.js";
 
 const DAY = 86_400_000;
 const now = Date.now();
@@ -69,7 +70,7 @@ describe("the candidate pool's concept tiers", () => {
       park(`Wordy Park ${i}`, { description: { en: "Organoid models, CAR-T cell therapy and clinical trials." }, cooperationInterests: ["training"], interestRegions: ["south-asia"] }),
     );
     const index = ctx.deps.search.client!.index(ctx.deps.search.indexName(DIRECTORY_INDEX));
-    await index.addDocuments([...alike, ...wordy, best, requester].map(orgDocument)).waitTask({ timeout: 60_000 });
+    await waitForMeiliTask(index, index.addDocuments([...alike, ...wordy, best, requester].map(orgDocument)), { timeout: 60_000 });
   }, 120_000);
   afterAll(() => ctx.cleanup());
 

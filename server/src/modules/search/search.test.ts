@@ -11,6 +11,7 @@ import { notificationModel } from "../notifications/model.js";
 import { sweepRequests } from "../requests/lifecycle.js";
 import { requestModel } from "../requests/model.js";
 import { HIGHLIGHT_START } from "@parklink/shared";
+import { waitForMeiliTask } from "../../infra/meili-http.js";
 
 interface Hit {
   entityId: string;
@@ -186,7 +187,7 @@ describe("index settings on start", () => {
       await ensureIndex(freshClient()); // another node, or a restart
       expect(await settingsTasks()).toBe(1);
 
-      await ctx.deps.search.client!.index(uid).updateSettings({ stopWords: [] }).waitTask();
+      await waitForMeiliTask(ctx.deps.search.client!, ctx.deps.search.client!.index(uid).updateSettings({ stopWords: [] }));
       await ensureIndex(freshClient());
       expect(await settingsTasks()).toBe(3);
       expect((await ctx.deps.search.client!.index(uid).getStopWords()).length).toBeGreaterThan(10);
@@ -215,9 +216,9 @@ describe("npm run reindex", () => {
       const uid = ctx.deps.search.indexName("directory");
       const index = ctx.deps.search.client!.index(uid);
       // Drift: a record MongoDB no longer lists, a record the index lost, and old settings.
-      await index.addDocuments([{ id: "org-000000000000000000000000", entity: "org", kind: "park", title_en: "Ghost Park" }]).waitTask();
-      await index.deleteDocument(`request-${req.body.id}`).waitTask();
-      await index.updateSettings({ stopWords: [] }).waitTask();
+      await waitForMeiliTask(index, index.addDocuments([{ id: "org-000000000000000000000000", entity: "org", kind: "park", title_en: "Ghost Park" }]));
+      await waitForMeiliTask(index, index.deleteDocument(`request-${req.body.id}`));
+      await waitForMeiliTask(index, index.updateSettings({ stopWords: [] }));
       // A swap exchanges the two indexes' task histories too, so count over both names.
       const settingsTasks = async () =>
         (await ctx.deps.search.client!.tasks.getTasks({ indexUids: [uid, `${uid}_rebuild`], types: ["settingsUpdate"] })).results.length;
