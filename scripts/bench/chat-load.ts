@@ -218,7 +218,6 @@ export async function load(url: string, participants: Participant[], opts: LoadO
 /** A run's p99 per measured round, for the benchmarks' tables: "4.1 / 5.0 / 4.8 ms". */
 export const p99PerRoundText = (r: Result) => r.p99PerRound.map((v) => v.toFixed(1)).join(" / ") + " ms";
 
-
 /** A connected socket; a refused or reset handshake is retried (three times at most) and counted. */
 async function connectWithRetries(url: string, token: string, localAddress: string | undefined, retried: () => void): Promise<Client> {
   for (let attempt = 0; ; attempt++) {

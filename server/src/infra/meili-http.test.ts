@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, MeilisearchTaskTimeOutError } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { meiliApiError, meiliHttpClient, waitForMeiliTask } from "./meili-http.js";
+import { isMeiliOutage, meiliApiError, meiliHttpClient, waitForMeiliTask } from "./meili-http.js";
 
 // A stand-in HTTP endpoint that answers like Meilisearch does on the paths below; the real
 // engine is exercised through this transport by every search and matcher test.
@@ -12,6 +12,7 @@ const seen: { method?: string; body: string; auth?: string }[] = [];
 const TASK_POLLS = 30;
 const taskPolls = new Map<number, number>();
 let lastTask = 0;
+const dying = new Set<number>();
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -25,11 +26,18 @@ beforeAll(async () => {
         res.writeHead(202, { "content-type": "application/json" });
         return void res.end(JSON.stringify({ taskUid: ++lastTask, indexUid: "long", status: "enqueued", type: "documentAdditionOrUpdate", enqueuedAt: new Date().toISOString() }));
       }
+      // A task whose Meilisearch goes away mid-wait: its third poll finds the connection cut.
+      if (req.url === "/indexes/dying/documents") {
+        dying.add(++lastTask);
+        res.writeHead(202, { "content-type": "application/json" });
+        return void res.end(JSON.stringify({ taskUid: lastTask, indexUid: "dying", status: "enqueued", type: "documentAdditionOrUpdate", enqueuedAt: new Date().toISOString() }));
+      }
       const task = /^\/tasks\/(\d+)$/.exec(req.url ?? "");
       if (task) {
         const uid = Number(task[1]);
         const polls = (taskPolls.get(uid) ?? 0) + 1;
         taskPolls.set(uid, polls);
+        if (dying.has(uid) && polls >= 3) return void req.socket.destroy();
         res.writeHead(200, { "content-type": "application/json" });
         return void res.end(JSON.stringify({ uid, indexUid: "long", status: polls < TASK_POLLS ? "processing" : "succeeded", type: "documentAdditionOrUpdate" }));
       }
@@ -110,6 +118,13 @@ describe("the Meilisearch HTTP transport", () => {
     const err: unknown = await waitForMeiliTask(client, client.index("long").addDocuments([{ id: "b" }]), { timeout: 30, interval: 5 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MeilisearchTaskTimeOutError);
     expect((err as Error).message).toContain(`timeout of 30ms has exceeded on task ${lastTask} `);
+  });
+
+  it("when Meilisearch goes away in the middle of a wait, then the wait fails as an outage instead of hanging", async () => {
+    const client = new Meilisearch({ host: url, apiKey: "k", timeout: 1000, httpClient: meiliHttpClient });
+    const err: unknown = await waitForMeiliTask(client, client.index("dying").addDocuments([{ id: "c" }]), { timeout: 10_000, interval: 1 }).catch((e: unknown) => e);
+    expect(taskPolls.get(lastTask)).toBe(3);
+    expect(isMeiliOutage(err)).toBe(true);
   });
 
   it("when the endpoint is down, then the call fails as a request error, not an API error", async () => {
