@@ -8,11 +8,10 @@
  *   CHAT_BENCH_RELAY_NODE_ARGS (of each bare relay, e.g. "--trace-gc-nvp")
  */
 import crypto from "node:crypto";
-import os from "node:os";
 import type { ChildProcess } from "node:child_process";
 import { startCluster, startNginx } from "../cluster/cluster.js";
 import { startRedis } from "../../server/src/modules/chat/testing.js";
-import { collectGarbage, cpuMs, machineBusyMs, nodeArgsFrom, rssMb } from "./lib.js";
+import { busyShare, collectGarbage, cpuMs, machineBusyMs, machineCpus, nodeArgsFrom, rssMb } from "./lib.js";
 import { loadInChild, p99PerRoundText, seed, type LoadOptions, type Result } from "./chat-load.js";
 
 type Start = (role: string, env?: Record<string, string>) => Promise<{ child: ChildProcess; ready: { port?: number; uri?: string; meili?: { url: string; masterKey: string } } }>;
@@ -20,7 +19,6 @@ type Start = (role: string, env?: Record<string, string>) => Promise<{ child: Ch
 const SOCKETS = Number(process.env.CHAT_BENCH_SOCKETS ?? 10_000);
 const RATE = Number(process.env.CHAT_BENCH_RATE ?? 1000);
 const ROUNDS = Number(process.env.CHAT_BENCH_ROUNDS ?? 3);
-const CORES = os.availableParallelism();
 
 
 /** Each node's /metrics text at one moment (one request per node). */
@@ -153,8 +151,8 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
   const mb = (v: number[]) => v.map((x) => `${(x / 2 ** 20).toFixed(0)}`).join(" / ") + " MB";
   const ratio = park.p99 / bare.p99;
   const cpu = (v: number | undefined) => (v === undefined ? "" : `${v.toFixed(2)} ms`);
-  // The machine's CPU per message at the offered rate, as a share of its cores.
-  const busy = (v: number | undefined) => (v === undefined ? "" : `${((v * RATE) / (1000 * CORES) * 100).toFixed(0)} %`);
+  const cpus = machineCpus();
+  const busy = (v: number | undefined) => (v === undefined ? "" : `${(busyShare(v, RATE, cpus) * 100).toFixed(0)} %`);
   const rows: [string, string, string, string][] = [
     ["", `Parklink ×${nodes}`, `bare relay ×${nodes}`, "target"],
     ["messages sent", String(park.sent), String(bare.sent), ""],
@@ -173,7 +171,7 @@ export async function mainCluster(nodes: number, start: Start, rssOf: (child: Ch
     ["CPU per message, all nodes", cpu(park.cpuPerMessage.nodes), cpu(bare.cpuPerMessage.nodes), ""],
     ["CPU per message, MongoDB", cpu(park.cpuPerMessage.database), "", ""],
     ["CPU per message, whole machine", cpu(park.cpuPerMessage.machine), cpu(bare.cpuPerMessage.machine), "every process, the load generator's too"],
-    ["machine busy while measuring", busy(park.cpuPerMessage.machine), busy(bare.cpuPerMessage.machine), `of ${CORES} cores at ${RATE} messages/s: near 100 %, messages queue`],
+    ["machine busy while measuring", busy(park.cpuPerMessage.machine), busy(bare.cpuPerMessage.machine), `of ${cpus} CPUs at ${RATE} messages/s (messages queue as it nears 100 %)`],
   ];
   rows.push(["messages per insert, each node", measured.map((after, i) => perInsert(measuring[i], after).toFixed(2)).join(" / "), "", ""]);
   for (const phase of ["limit", "authorize", "store", "total"]) {

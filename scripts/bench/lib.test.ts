@@ -1,5 +1,6 @@
+import os from "node:os";
 import { describe, expect, it } from "vitest";
-import { percentile, percentilePerRound } from "./lib.js";
+import { busyShare, machineCpus, percentile, percentilePerRound } from "./lib.js";
 
 describe("a benchmark's quantile per round", () => {
   it("when round trips arrive out of order, then each counts in the round it was sent in, and the warm-up round in none", () => {
@@ -24,5 +25,21 @@ describe("a benchmark's quantile per round", () => {
     const samples = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(percentile(samples, 0.99)).toBe(99);
     expect(percentile(samples, 0.5)).toBe(50);
+  });
+});
+
+describe("how busy a benchmark's machine was", () => {
+  it("when a machine spends 1.75 ms of CPU per message at 1,000 messages/s on two CPUs, then it was 87.5 % busy", () => {
+    expect(busyShare(1.75, 1000, 2)).toBeCloseTo(0.875, 10);
+    expect(busyShare(1.75, 600, 2)).toBeCloseTo(0.525, 10);
+    expect(busyShare(1.75, 1000, 4)).toBeCloseTo(0.4375, 10);
+  });
+
+  it("when a figure is missing (a process gone), then the share is not a number, not 0", () => {
+    expect(busyShare(NaN, 1000, 2)).toBeNaN();
+  });
+
+  it("counts the CPUs that /proc/stat sums: the machine's online CPUs", () => {
+    expect(machineCpus()).toBe(os.cpus().length);
   });
 });

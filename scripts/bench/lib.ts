@@ -48,6 +48,22 @@ export function cpuMs(pid: number): number {
   }
 }
 
+/** CPUs that /proc/stat counts (the cpuN lines), so that a share of machineBusyMs is of the same CPUs. */
+export function machineCpus(): number {
+  try {
+    return fs.readFileSync("/proc/stat", "utf8").split("\n").filter((line) => /^cpu\d+ /.test(line)).length;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * How busy a machine was, as a share of all its CPUs (0 to 1), while it spent
+ * `cpuMsPerMessage` of CPU per message (machineBusyMs over the messages) at `messagesPerSecond`.
+ */
+export const busyShare = (cpuMsPerMessage: number, messagesPerSecond: number, cpus: number): number =>
+  (cpuMsPerMessage * messagesPerSecond) / (1000 * cpus);
+
 /** CPU milliseconds the whole machine spent busy (every process and the kernel) since boot, from /proc/stat. */
 export function machineBusyMs(): number {
   try {
